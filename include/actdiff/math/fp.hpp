@@ -1,0 +1,396 @@
+#ifndef ACTDIFF_MATH_FP_HPP
+#define ACTDIFF_MATH_FP_HPP
+
+// Floating-point basics for actdiff's constexpr math: classification, sign,
+// exponent and scaling, and IEEE arithmetic that also works during constant
+// evaluation. Everything here gives the same bits at compile time and at run
+// time, for float, double and long double (x87 80-bit).
+//
+// Why not <cmath>: std::frexp, ldexp, fabs, copysign, isnan ... are not
+// constexpr in C++20 (and Clang does not fold them). Why add/mul/div: GCC
+// rejects a constant expression whose arithmetic overflows or makes a NaN,
+// Clang rejects any NaN result (even NaN + 1), and neither accepts x / 0. The
+// wrappers below return what the hardware returns in those cases.
+
+#include <array>
+#include <bit>
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+namespace actdiff::math {
+
+// The three built-in binary floating-point types this library implements.
+template <class T>
+concept ieee_float = std::same_as<T, float> || std::same_as<T, double> ||
+                     std::same_as<T, long double>;
+
+namespace detail {
+
+static_assert(std::numeric_limits<float>::digits == 24 &&
+                  std::numeric_limits<double>::digits == 53,
+              "actdiff::math needs IEEE binary32 and binary64");
+static_assert(std::numeric_limits<long double>::digits == 64 &&
+                  std::numeric_limits<long double>::max_exponent == 16384,
+              "actdiff::math's long double code assumes the x87 80-bit format");
+
+// Format parameters, as exponents of two: a finite non-zero x has
+// 2^min_sub_exp <= |x| < 2^(max_exp + 1), and is normal from 2^min_exp.
+template <ieee_float T>
+struct fmt {
+  static constexpr int digits = std::numeric_limits<T>::digits;
+  static constexpr int max_exp = std::numeric_limits<T>::max_exponent - 1;
+  static constexpr int min_exp = std::numeric_limits<T>::min_exponent - 1;
+  static constexpr int min_sub_exp = min_exp - (digits - 1);
+};
+
+template <class T>
+using bits_t = std::conditional_t<std::same_as<T, float>, std::uint32_t, std::uint64_t>;
+
+template <class T>
+inline constexpr bits_t<T> sign_mask = bits_t<T>{1} << (sizeof(T) * 8 - 1);
+
+// 2^e for fmt<long double>::min_sub_exp <= e <= max_exp, exactly, without a
+// loop: two table factors 2^(128*hi) * 2^lo. Subnormal powers of two are exact,
+// so the product is exact too.
+inline constexpr auto pow2_ld_lo = [] {
+  std::array<long double, 128> t{};
+  long double p = 1.0L;
+  for (auto& v : t) {
+    v = p;
+    p *= 2.0L;
+  }
+  return t;
+}();
+inline constexpr auto pow2_ld_hi = [] {
+  // entry i is 2^(128*i - 16445): from the smallest subnormal to 2^16323
+  std::array<long double, 257> t{};
+  long double p = 0x1p-16445L;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    t[i] = p;
+    if (i + 1 < t.size()) p *= 0x1p128L;
+  }
+  return t;
+}();
+
+// 2^e, exact, for fmt<T>::min_sub_exp <= e <= fmt<T>::max_exp.
+template <ieee_float T>
+constexpr T pow2(int e) {
+  if constexpr (std::same_as<T, long double>) {
+    const int b = e + 16445;  // in [0, 32828]
+    return pow2_ld_hi[static_cast<std::size_t>(b >> 7)] *
+           pow2_ld_lo[static_cast<std::size_t>(b & 127)];
+  } else {
+    using U = bits_t<T>;
+    constexpr int m = fmt<T>::digits - 1;
+    if (e >= fmt<T>::min_exp)
+      return std::bit_cast<T>(static_cast<U>(static_cast<U>(e + fmt<T>::max_exp) << m));
+    return std::bit_cast<T>(static_cast<U>(U{1} << (e - fmt<T>::min_sub_exp)));
+  }
+}
+
+}  // namespace detail
+
+// ---- classification and sign -------------------------------------------
+
+template <ieee_float T>
+constexpr bool isnan(T x) noexcept {
+  return x != x;  // comparisons with NaN are constant expressions
+}
+
+template <ieee_float T>
+constexpr bool isinf(T x) noexcept {
+  return x == std::numeric_limits<T>::infinity() || x == -std::numeric_limits<T>::infinity();
+}
+
+template <ieee_float T>
+constexpr bool isfinite(T x) noexcept {
+  return x >= -std::numeric_limits<T>::max() && x <= std::numeric_limits<T>::max();
+}
+
+template <ieee_float T>
+constexpr bool signbit(T x) noexcept {
+  if constexpr (std::same_as<T, long double>)
+    // bit_cast of long double is not a constant expression (padding bytes),
+    // and only copysign can see the sign of -0 without dividing by it.
+    return __builtin_copysignl(1.0L, x) < 0.0L;
+  else
+    return (std::bit_cast<detail::bits_t<T>>(x) & detail::sign_mask<T>) != 0;
+}
+
+template <ieee_float T>
+constexpr T fabs(T x) noexcept {
+  if constexpr (std::same_as<T, long double>)
+    return __builtin_fabsl(x);
+  else
+    return std::bit_cast<T>(static_cast<detail::bits_t<T>>(
+        std::bit_cast<detail::bits_t<T>>(x) & ~detail::sign_mask<T>));
+}
+
+// |mag| with the sign of sgn (NaNs included).
+template <ieee_float T>
+constexpr T copysign(T mag, T sgn) noexcept {
+  if constexpr (std::same_as<T, long double>) {
+    return __builtin_copysignl(mag, sgn);
+  } else {
+    using U = detail::bits_t<T>;
+    constexpr U s = detail::sign_mask<T>;
+    return std::bit_cast<T>(
+        static_cast<U>((std::bit_cast<U>(mag) & ~s) | (std::bit_cast<U>(sgn) & s)));
+  }
+}
+
+// ---- exponent and scaling ----------------------------------------------
+
+namespace detail {
+
+// For finite non-zero x: x = m * 2^e with 1 <= |m| < 2, both exact.
+template <ieee_float T>
+struct normalized {
+  T m;
+  int e;
+};
+
+template <ieee_float T>
+constexpr normalized<T> normalize(T x) noexcept {
+  if constexpr (std::same_as<T, long double>) {
+    // Find the exponent through a conversion to double (exact up to a carry
+    // into the next binade, fixed below); first bring |x| into double's
+    // range in a few big steps.
+    long double a = __builtin_fabsl(x);
+    int adj = 0;
+    while (a > 0x1p1000L) {
+      a *= 0x1p-1000L;
+      adj += 1000;
+    }
+    while (a < 0x1p-1000L) {
+      a *= 0x1p1000L;
+      adj -= 1000;
+    }
+    const auto b = std::bit_cast<std::uint64_t>(static_cast<double>(a));
+    int e = static_cast<int>(b >> 52) - 1023;
+    long double m = a * pow2<long double>(-e);
+    if (m < 1.0L) {  // the conversion rounded up to the next power of two
+      m *= 2.0L;
+      --e;
+    }
+    return {x < 0 ? -m : m, e + adj};
+  } else {
+    using U = bits_t<T>;
+    constexpr int p = fmt<T>::digits - 1;
+    constexpr U exp_mask = static_cast<U>(static_cast<U>(2 * fmt<T>::max_exp + 1) << p);
+    int adj = 0;
+    U b = std::bit_cast<U>(x);
+    if ((b & exp_mask) == 0) {  // subnormal: scale into the normal range first
+      b = std::bit_cast<U>(static_cast<T>(x * pow2<T>(p + 1)));
+      adj = p + 1;
+    }
+    const int e = static_cast<int>((b & exp_mask) >> p) - fmt<T>::max_exp;
+    const U mb = static_cast<U>((b & ~exp_mask) | (static_cast<U>(fmt<T>::max_exp) << p));
+    return {std::bit_cast<T>(mb), e - adj};
+  }
+}
+
+}  // namespace detail
+
+// floor(log2 |x|) for finite non-zero x; for 0, inf and NaN the values of
+// std::ilogb (FP_ILOGB0 = INT_MIN, INT_MAX, FP_ILOGBNAN = INT_MIN on glibc).
+template <ieee_float T>
+constexpr int ilogb(T x) noexcept {
+  if (x == 0 || isnan(x)) return std::numeric_limits<int>::min();
+  if (isinf(x)) return std::numeric_limits<int>::max();
+  return detail::normalize(x).e;
+}
+
+// x * 2^n rounded once, as std::scalbn: overflow gives +-inf, underflow
+// rounds to nearest (even) subnormal or +-0.
+template <ieee_float T>
+constexpr T scalbn(T x, int n) noexcept {
+  using F = detail::fmt<T>;
+  if (x == 0 || !isfinite(x)) return x;
+  const auto [m, e] = detail::normalize(x);
+  // clamp so that e + n cannot overflow int; the result is the same
+  constexpr int big = 4 * (F::max_exp - F::min_sub_exp);
+  const int E = e + (n > big ? big : n < -big ? -big : n);
+  if (E > F::max_exp) return copysign(std::numeric_limits<T>::infinity(), x);
+  if (E >= F::min_sub_exp) return m * detail::pow2<T>(E);  // the only rounding
+  if (E == F::min_sub_exp - 1) return (m * T(0.5)) * detail::pow2<T>(F::min_sub_exp);
+  return copysign(T(0), x);
+}
+
+template <ieee_float T>
+constexpr T ldexp(T x, int n) noexcept {
+  return scalbn(x, n);
+}
+
+// As std::frexp: x = m * 2^e with 0.5 <= |m| < 1; 0, inf, NaN give m = x, e = 0.
+template <ieee_float T>
+constexpr T frexp(T x, int* e) noexcept {
+  if (x == 0 || !isfinite(x)) {
+    *e = 0;
+    return x;
+  }
+  const auto n = detail::normalize(x);
+  *e = n.e + 1;
+  return n.m * T(0.5);
+}
+
+// ---- constant-evaluation-safe IEEE arithmetic ----------------------------
+//
+// At run time these are the plain operators. During constant evaluation they
+// return, without evaluating it, the result of any operation that would
+// overflow, divide by zero or produce or read a NaN.
+
+namespace detail {
+
+// The NaN an invalid operation (inf - inf, 0 * inf, 0 / 0) produces: x86's
+// "default NaN" has the sign bit set. (At run time an optimizer may fold such
+// an operation to a positive NaN: NaN sign and payload are not part of the
+// contract, only NaN-ness.)
+template <ieee_float T>
+constexpr T default_nan() noexcept {
+#if defined(__x86_64__) || defined(__i386__)
+  return -std::numeric_limits<T>::quiet_NaN();
+#else
+  return std::numeric_limits<T>::quiet_NaN();
+#endif
+}
+
+// A NaN operand comes back quiet (the hardware sets the quiet bit).
+template <ieee_float T>
+constexpr T quiet(T x) noexcept {
+  if constexpr (std::same_as<T, long double>) {
+    return x;  // a constant long double NaN can only come from a quiet source
+  } else {
+    using U = bits_t<T>;
+    constexpr U q = U{1} << (fmt<T>::digits - 2);
+    return std::bit_cast<T>(static_cast<U>(std::bit_cast<U>(x) | q));
+  }
+}
+
+// |round(a*b)| overflows? For finite non-zero a, b: with a = ma 2^ea and
+// b = mb 2^eb, ma*mb in [1, 4) rounds like a*b as long as a*b is normal.
+template <ieee_float T>
+constexpr bool mul_overflows(T a, T b) noexcept {
+  const auto na = normalize(a);
+  const auto nb = normalize(b);
+  const int E = na.e + nb.e;
+  if (E > fmt<T>::max_exp) return true;
+  if (E < fmt<T>::max_exp - 1) return false;
+  return fabs(na.m * nb.m) > std::numeric_limits<T>::max() * pow2<T>(-E);
+}
+
+}  // namespace detail
+
+template <ieee_float T>
+constexpr T add(T a, T b) noexcept {
+  if (std::is_constant_evaluated()) {
+    if (isnan(a)) return detail::quiet(a);
+    if (isnan(b)) return detail::quiet(b);
+    const bool ia = isinf(a), ib = isinf(b);
+    if (ia && ib) return signbit(a) == signbit(b) ? a : detail::default_nan<T>();
+    if (ia) return a;
+    if (ib) return b;
+    // Overflow needs both |a|, |b| >= 1; halving is then exact and rounds alike.
+    if (fabs(a) >= 1 && fabs(b) >= 1) {
+      const T h = a * T(0.5) + b * T(0.5);
+      if (fabs(h) > std::numeric_limits<T>::max() * T(0.5))
+        return copysign(std::numeric_limits<T>::infinity(), h);
+    }
+  }
+  return a + b;
+}
+
+template <ieee_float T>
+constexpr T sub(T a, T b) noexcept {
+  if (std::is_constant_evaluated()) {
+    if (isnan(a)) return detail::quiet(a);
+    if (isnan(b)) return detail::quiet(b);
+    return add(a, -b);  // a - b and a + (-b) are the same IEEE operation
+  }
+  return a - b;
+}
+
+template <ieee_float T>
+constexpr T mul(T a, T b) noexcept {
+  if (std::is_constant_evaluated()) {
+    if (isnan(a)) return detail::quiet(a);
+    if (isnan(b)) return detail::quiet(b);
+    const bool neg = signbit(a) != signbit(b);
+    const T inf = std::numeric_limits<T>::infinity();
+    if (isinf(a) || isinf(b)) {
+      if (a == 0 || b == 0) return detail::default_nan<T>();
+      return neg ? -inf : inf;
+    }
+    if (a != 0 && b != 0 && detail::mul_overflows(a, b)) return neg ? -inf : inf;
+  }
+  return a * b;
+}
+
+template <ieee_float T>
+constexpr T div(T a, T b) noexcept {
+  if (std::is_constant_evaluated()) {
+    if (isnan(a)) return detail::quiet(a);
+    if (isnan(b)) return detail::quiet(b);
+    const bool neg = signbit(a) != signbit(b);
+    const T inf = std::numeric_limits<T>::infinity();
+    if (isinf(a)) return isinf(b) ? detail::default_nan<T>() : neg ? -inf : inf;
+    if (isinf(b)) return neg ? -T(0) : T(0);
+    if (b == 0) return a == 0 ? detail::default_nan<T>() : neg ? -inf : inf;
+    if (a == 0) return neg ? -T(0) : T(0);
+    // a/b = (ma/mb) * 2^E with ma/mb in (1/2, 2): it overflows iff the
+    // rounded quotient of the mantissas exceeds max * 2^-E.
+    const auto na = detail::normalize(a);
+    const auto nb = detail::normalize(b);
+    const int E = na.e - nb.e;
+    constexpr int emax = detail::fmt<T>::max_exp;
+    if (E >= emax + 2) return neg ? -inf : inf;
+    if (E >= emax) {
+      const T q = na.m / nb.m;
+      if (fabs(q) > std::numeric_limits<T>::max() * detail::pow2<T>(-E)) return neg ? -inf : inf;
+    }
+  }
+  return a / b;
+}
+
+namespace detail {
+
+// Error-free transformations (no FMA: the same code runs at compile time).
+// a + b = s + t exactly, for any finite a, b whose sum does not overflow.
+template <ieee_float T>
+struct two {
+  T hi, lo;
+};
+
+template <ieee_float T>
+constexpr two<T> two_sum(T a, T b) noexcept {
+  const T s = a + b;
+  const T bb = s - a;
+  return {s, (a - (s - bb)) + (b - bb)};
+}
+
+// Same, when a == 0 or |a| >= |b| (Dekker's fast two-sum).
+template <ieee_float T>
+constexpr two<T> fast_two_sum(T a, T b) noexcept {
+  const T s = a + b;
+  return {s, b - (s - a)};
+}
+
+// a * b = hi + lo exactly (Veltkamp splitting, Dekker's product), for
+// operands of moderate size (no overflow in the split, no underflow in lo).
+template <ieee_float T>
+constexpr two<T> two_prod(T a, T b) noexcept {
+  constexpr T split = pow2<T>((fmt<T>::digits + 1) / 2) + 1;
+  const T ca = split * a, cb = split * b;
+  const T ah = ca - (ca - a), al = a - ah;
+  const T bh = cb - (cb - b), bl = b - bh;
+  const T p = a * b;
+  return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
+}
+
+}  // namespace detail
+
+}  // namespace actdiff::math
+
+#endif  // ACTDIFF_MATH_FP_HPP

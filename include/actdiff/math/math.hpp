@@ -1,0 +1,9 @@
+#ifndef ACTDIFF_MATH_MATH_HPP
+#define ACTDIFF_MATH_MATH_HPP
+
+// Umbrella: actdiff's constexpr elementary functions for float, double and
+// long double. One header per function; add new ones here.
+
+#include <actdiff/math/fp.hpp>
+
+#endif  // ACTDIFF_MATH_MATH_HPP
