@@ -1,0 +1,278 @@
+// actdiff/math/detail/exp_dd.hpp: e^a with about 2^-60 (double) or 2^-71 (long
+// double) relative error, as an unevaluated sum hi + lo times 2^k, and the
+// double-word arithmetic the activation functions need around it.
+//
+// Why not just exp(): sigmoid, tanh, sech^2, softplus and erfc all feed e^-t
+// into one or two more rounded operations; with a correctly rounded double e^-t
+// those still add up to more than 1 ULP. Carrying e^-t as hi + lo leaves only
+// the last rounding. The scale 2^k is kept apart so that e^-t below the normal
+// range (erfc(27), sigmoid(-745)) is rounded once, at the end, never flushed.
+//
+// Everything is constexpr and uses only +, -, *, / and comparisons, so compile
+// time and run time give the same bits. It assumes no FMA contraction of a*b+c
+// (GCC's default in ISO C++ mode; Clang needs -ffp-contract=off where the target
+// has FMA), since two_prod relies on each product being rounded.
+//
+// Constants: python3 scripts/gen_exp_table.py
+#ifndef ACTDIFF_MATH_DETAIL_EXP_DD_HPP
+#define ACTDIFF_MATH_DETAIL_EXP_DD_HPP
+
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+namespace actdiff::math::detail::dd {
+
+// ---- double-word building blocks (Dekker, Knuth) ---------------------------
+
+template <class T> struct pair { T hi, lo; };
+
+// s + e == a + b exactly, for any a, b.
+template <class T> constexpr pair<T> two_sum(T a, T b) {
+  T s = a + b;
+  T bb = s - a;
+  T e = (a - (s - bb)) + (b - bb);
+  return {s, e};
+}
+
+// s + e == a + b exactly, provided |a| >= |b| (or a == 0).
+template <class T> constexpr pair<T> fast_two_sum(T a, T b) {
+  T s = a + b;
+  return {s, b - (s - a)};
+}
+
+// a == hi + lo with hi holding the upper half of the mantissa (Veltkamp).
+template <class T> constexpr pair<T> split(T a) {
+  constexpr T c = std::numeric_limits<T>::digits == 64 ? T(4294967297.0L)   // 2^32 + 1
+                                                       : T(134217729.0);    // 2^27 + 1
+  T t = c * a;
+  T hi = t - (t - a);
+  return {hi, a - hi};
+}
+
+// p + e == a * b exactly (no overflow or underflow assumed).
+template <class T> constexpr pair<T> two_prod(T a, T b) {
+  T p = a * b;
+  auto [ah, al] = split(a);
+  auto [bh, bl] = split(b);
+  T e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  return {p, e};
+}
+
+// (ah + al) / (bh + bl) with one final rounding (plus ~2^-100 relative).
+template <class T> constexpr T div(T ah, T al, T bh, T bl) {
+  T q = ah / bh;
+  auto [p, e] = two_prod(q, bh);
+  T r = (((ah - p) - e) + al) - q * bl;
+  return q + r / bh;
+}
+
+// ---- powers of two ---------------------------------------------------------
+
+// 2^k for k in the normal exponent range of T.
+template <class T> constexpr T pow2(int k) {
+  if constexpr (std::numeric_limits<T>::digits == 53) {
+    return std::bit_cast<double>(static_cast<std::uint64_t>(k + 1023) << 52);
+  } else {
+    // long double: no constexpr bit_cast, so square-and-multiply (exact).
+    T r = 1, b = k < 0 ? T(0.5) : T(2);
+    unsigned n = static_cast<unsigned>(k < 0 ? -k : k);
+    while (n != 0) {
+      if (n & 1u) r *= b;
+      b *= b;
+      n >>= 1;
+    }
+    return r;
+  }
+}
+
+// m * 2^k for 1/8 <= |m| < 8 and k <= 0, rounded once even when the result is
+// subnormal, and 0 only when the true value is below half the least subnormal.
+template <class T> constexpr T scale(T m, int k) {
+  constexpr int emin = std::numeric_limits<T>::min_exponent - 1;  // 2^emin = min normal
+  constexpr int d = std::numeric_limits<T>::digits + 4;
+  if (k >= emin) return m * pow2<T>(k);
+  if (k < emin - d) return m * T(0);
+  return (m * pow2<T>(k + d)) * pow2<T>(-d);  // exact, then the one rounding
+}
+
+// ---- e^(a + b) -------------------------------------------------------------
+
+template <class T> struct exp_result { T hi, lo; int k; };
+
+template <class T> struct exp_consts;
+
+template <> struct exp_consts<double> {
+  static constexpr double inv_ln2_n = 0x1.71547652b82fep+6;
+  static constexpr double ln2_n_hi = 0x1.62e42fefcp-7;
+  static constexpr double ln2_n_lo = -0x1.c610ca86c3899p-43;
+  static constexpr double shifter = 0x1.8p52;
+  static constexpr std::array<double, 7> taylor = {0x1p-1, 0x1.5555555555555p-3, 0x1.5555555555555p-5, 0x1.1111111111111p-7, 0x1.6c16c16c16c17p-10, 0x1.a01a01a01a01ap-13, 0x1.a01a01a01a01ap-16};
+  static constexpr std::array<double, 128> table = {
+    0x1p+0, 0x0p+0,
+    0x1.02c9a3e778061p+0, -0x1.19083535b085dp-56,
+    0x1.059b0d3158574p+0, 0x1.d73e2a475b465p-55,
+    0x1.0874518759bc8p+0, 0x1.186be4bb284ffp-57,
+    0x1.0b5586cf9890fp+0, 0x1.8a62e4adc610bp-54,
+    0x1.0e3ec32d3d1a2p+0, 0x1.03a1727c57b53p-59,
+    0x1.11301d0125b51p+0, -0x1.6c51039449b3ap-54,
+    0x1.1429aaea92dep+0, -0x1.32fbf9af1369ep-54,
+    0x1.172b83c7d517bp+0, -0x1.19041b9d78a76p-55,
+    0x1.1a35beb6fcb75p+0, 0x1.e5b4c7b4968e4p-55,
+    0x1.1d4873168b9aap+0, 0x1.e016e00a2643cp-54,
+    0x1.2063b88628cd6p+0, 0x1.dc775814a8495p-55,
+    0x1.2387a6e756238p+0, 0x1.9b07eb6c70573p-54,
+    0x1.26b4565e27cddp+0, 0x1.2bd339940e9d9p-55,
+    0x1.29e9df51fdee1p+0, 0x1.612e8afad1255p-55,
+    0x1.2d285a6e4030bp+0, 0x1.0024754db41d5p-54,
+    0x1.306fe0a31b715p+0, 0x1.6f46ad23182e4p-55,
+    0x1.33c08b26416ffp+0, 0x1.32721843659a6p-54,
+    0x1.371a7373aa9cbp+0, -0x1.63aeabf42eae2p-54,
+    0x1.3a7db34e59ff7p+0, -0x1.5e436d661f5e3p-56,
+    0x1.3dea64c123422p+0, 0x1.ada0911f09ebcp-55,
+    0x1.4160a21f72e2ap+0, -0x1.ef3691c309278p-58,
+    0x1.44e086061892dp+0, 0x1.89b7a04ef80dp-59,
+    0x1.486a2b5c13cdp+0, 0x1.3c1a3b69062fp-56,
+    0x1.4bfdad5362a27p+0, 0x1.d4397afec42e2p-56,
+    0x1.4f9b2769d2ca7p+0, -0x1.4b309d25957e3p-54,
+    0x1.5342b569d4f82p+0, -0x1.07abe1db13cadp-55,
+    0x1.56f4736b527dap+0, 0x1.9bb2c011d93adp-54,
+    0x1.5ab07dd485429p+0, 0x1.6324c054647adp-54,
+    0x1.5e76f15ad2148p+0, 0x1.ba6f93080e65ep-54,
+    0x1.6247eb03a5585p+0, -0x1.383c17e40b497p-54,
+    0x1.6623882552225p+0, -0x1.bb60987591c34p-54,
+    0x1.6a09e667f3bcdp+0, -0x1.bdd3413b26456p-54,
+    0x1.6dfb23c651a2fp+0, -0x1.bbe3a683c88abp-57,
+    0x1.71f75e8ec5f74p+0, -0x1.16e4786887a99p-55,
+    0x1.75feb564267c9p+0, -0x1.0245957316dd3p-54,
+    0x1.7a11473eb0187p+0, -0x1.41577ee04992fp-55,
+    0x1.7e2f336cf4e62p+0, 0x1.05d02ba15797ep-56,
+    0x1.82589994cce13p+0, -0x1.d4c1dd41532d8p-54,
+    0x1.868d99b4492edp+0, -0x1.fc6f89bd4f6bap-54,
+    0x1.8ace5422aa0dbp+0, 0x1.6e9f156864b27p-54,
+    0x1.8f1ae99157736p+0, 0x1.5cc13a2e3976cp-55,
+    0x1.93737b0cdc5e5p+0, -0x1.75fc781b57ebcp-57,
+    0x1.97d829fde4e5p+0, -0x1.d185b7c1b85d1p-54,
+    0x1.9c49182a3f09p+0, 0x1.c7c46b071f2bep-56,
+    0x1.a0c667b5de565p+0, -0x1.359495d1cd533p-54,
+    0x1.a5503b23e255dp+0, -0x1.d2f6edb8d41e1p-54,
+    0x1.a9e6b5579fdbfp+0, 0x1.0fac90ef7fd31p-54,
+    0x1.ae89f995ad3adp+0, 0x1.7a1cd345dcc81p-54,
+    0x1.b33a2b84f15fbp+0, -0x1.2805e3084d708p-57,
+    0x1.b7f76f2fb5e47p+0, -0x1.5584f7e54ac3bp-56,
+    0x1.bcc1e904bc1d2p+0, 0x1.23dd07a2d9e84p-55,
+    0x1.c199bdd85529cp+0, 0x1.11065895048ddp-55,
+    0x1.c67f12e57d14bp+0, 0x1.2884dff483cadp-54,
+    0x1.cb720dcef9069p+0, 0x1.503cbd1e949dbp-56,
+    0x1.d072d4a07897cp+0, -0x1.cbc3743797a9cp-54,
+    0x1.d5818dcfba487p+0, 0x1.2ed02d75b3707p-55,
+    0x1.da9e603db3285p+0, 0x1.c2300696db532p-54,
+    0x1.dfc97337b9b5fp+0, -0x1.1a5cd4f184b5cp-54,
+    0x1.e502ee78b3ff6p+0, 0x1.39e8980a9cc8fp-55,
+    0x1.ea4afa2a490dap+0, -0x1.e9c23179c2893p-54,
+    0x1.efa1bee615a27p+0, 0x1.dc7f486a4b6bp-54,
+    0x1.f50765b6e454p+0, 0x1.9d3e12dd8a18bp-54,
+    0x1.fa7c1819e90d8p+0, 0x1.74853f3a5931ep-55,
+  };
+};
+
+template <> struct exp_consts<long double> {
+  static constexpr long double inv_ln2_n = 0x1.71547652b82fe178p+6L;
+  static constexpr long double ln2_n_hi = 0x1.62e42fefa38p-7L;
+  static constexpr long double ln2_n_lo = 0x1.ef35793c7673007ep-51L;
+  static constexpr long double shifter = 0x1.8p63L;
+  static constexpr std::array<long double, 9> taylor = {0x1p-1L, 0x1.5555555555555556p-3L, 0x1.5555555555555556p-5L, 0x1.1111111111111112p-7L, 0x1.6c16c16c16c16c16p-10L, 0x1.a01a01a01a01a01ap-13L, 0x1.a01a01a01a01a01ap-16L, 0x1.71de3a556c7338fap-19L, 0x1.27e4fb7789f5c72ep-22L};
+  static constexpr std::array<long double, 128> table = {
+    0x1p+0L, 0x0p+0L,
+    0x1.02c9a3e778060ee6p+0L, 0x1.ef95949ef4537bd2p-65L,
+    0x1.059b0d31585743aep+0L, 0x1.f1523ada32905ffap-66L,
+    0x1.0874518759bc808cp+0L, 0x1.af92eca13fd1582p-67L,
+    0x1.0b5586cf9890f62ap+0L, -0x1.d1b5239ef559f27p-66L,
+    0x1.0e3ec32d3d1a202p+0L, 0x1.d0b93e2bda954ab2p-66L,
+    0x1.11301d0125b50a4ep+0L, 0x1.77e35db26319d58cp-65L,
+    0x1.1429aaea92ddfb34p+0L, 0x1.01943b2586d01844p-68L,
+    0x1.172b83c7d517adcep+0L, -0x1.06e75e29d6b0dbfap-69L,
+    0x1.1a35beb6fcb753ccp+0L, -0x1.2ce12da5c6f94b28p-65L,
+    0x1.1d4873168b9aa78p+0L, 0x1.6e00a2643c1ea62ep-66L,
+    0x1.2063b88628cd63b8p+0L, 0x1.dd6052a1253a1f8ap-65L,
+    0x1.2387a6e75623866cp+0L, 0x1.fadb1c15cb593b04p-68L,
+    0x1.26b4565e27cdd258p+0L, -0x1.66335f8b136d88c6p-66L,
+    0x1.29e9df51fdee12c2p+0L, 0x1.7457d6892a8ef2a2p-66L,
+    0x1.2d285a6e4030b4p+0L, 0x1.23aa6da0ea708b14p-65L,
+    0x1.306fe0a31b7152dep+0L, 0x1.1ab48c60b90bdbdap-65L,
+    0x1.33c08b26416ff4cap+0L, -0x1.bcf7934cb4a03518p-67L,
+    0x1.371a7373aa9caa72p+0L, -0x1.755fa17570cf0384p-65L,
+    0x1.3a7db34e59ff6ea2p+0L, -0x1.0db5987d78b327a8p-66L,
+    0x1.3dea64c12342235cp+0L, -0x1.7dbb83d8511808bap-65L,
+    0x1.4160a21f72e29f84p+0L, 0x1.92dc79edb0fd9a98p-67L,
+    0x1.44e086061892d032p+0L, -0x1.9217ec41fcc08562p-65L,
+    0x1.486a2b5c13cd013cp+0L, 0x1.a3b69062f03c3dd8p-68L,
+    0x1.4bfdad5362a271d4p+0L, 0x1.cbd7f621710701b2p-67L,
+    0x1.4f9b2769d2ca6ad4p+0L, -0x1.84e92cabf1823544p-65L,
+    0x1.5342b569d4f81dfp+0L, 0x1.507893b0d4c7e9ccp-65L,
+    0x1.56f4736b527da66ep+0L, 0x1.96008ec9d67801e6p-65L,
+    0x1.5ab07dd48542958cp+0L, 0x1.2602a323d668bb12p-65L,
+    0x1.5e76f15ad21486eap+0L, -0x1.06cf7f19a2657e6ap-66L,
+    0x1.6247eb03a5584b2p+0L, -0x1.e0bf205a4b7a89c6p-65L,
+    0x1.6623882552224912p+0L, 0x1.f678a6e3cc528cep-66L,
+    0x1.6a09e667f3bcc908p+0L, 0x1.65f626cdd52afa7cp-65L,
+    0x1.6dfb23c651a2ef22p+0L, 0x1.c597c3775506967ep-69L,
+    0x1.71f75e8ec5f73dd2p+0L, 0x1.b879778566b65a1ap-67L,
+    0x1.75feb564267c8bf6p+0L, 0x1.d3546749164e0e3p-65L,
+    0x1.7a11473eb0186d7ep+0L, -0x1.5dfb81264bc14218p-65L,
+    0x1.7e2f336cf4e62106p+0L, -0x1.7ea2f54340f47af6p-67L,
+    0x1.82589994cce128acp+0L, 0x1.f115f56694021ed6p-65L,
+    0x1.868d99b4492ec80ep+0L, 0x1.07642b0945c1d214p-66L,
+    0x1.8ace5422aa0db5bap+0L, 0x1.f156864b26ecf9bcp-66L,
+    0x1.8f1ae991577362bap+0L, -0x1.f62e8e3449fec40ep-66L,
+    0x1.93737b0cdc5e4f46p+0L, -0x1.fc781b57ebba5a08p-65L,
+    0x1.97d829fde4e4f8bap+0L, -0x1.6df06e1742812462p-68L,
+    0x1.9c49182a3f0901c8p+0L, -0x1.dca7c706a0d3912ap-67L,
+    0x1.a0c667b5de564b2ap+0L, -0x1.495d1cd532d957fp-66L,
+    0x1.a5503b23e255c8b4p+0L, 0x1.2248e57c3de40286p-67L,
+    0x1.a9e6b5579fdbf43ep+0L, 0x1.64877bfe9898b16ap-65L,
+    0x1.ae89f995ad3ad5e8p+0L, 0x1.cd345dcc8169fefp-66L,
+    0x1.b33a2b84f15faf6cp+0L, -0x1.78c2135c1ed4544p-71L,
+    0x1.b7f76f2fb5e46eaap+0L, 0x1.ec206ad4f14d5322p-66L,
+    0x1.bcc1e904bc1d2248p+0L, -0x1.17c2e930bdccbd38p-66L,
+    0x1.c199bdd85529c222p+0L, 0x1.9625412374ccf288p-69L,
+    0x1.c67f12e57d14b4a2p+0L, 0x1.37fd20f2b301dd9ep-68L,
+    0x1.cb720dcef906915p+0L, 0x1.e5e8f4a4edbb0ecap-67L,
+    0x1.d072d4a07897b8dp+0L, 0x1.e45e4342b1c31f78p-65L,
+    0x1.d5818dcfba48725ep+0L, -0x1.7e9452647c8d582ap-66L,
+    0x1.da9e603db3285708p+0L, 0x1.8034b6da992fec48p-65L,
+    0x1.dfc97337b9b5eb96p+0L, 0x1.195873da5236e44cp-65L,
+    0x1.e502ee78b3ff6274p+0L, -0x1.767f563370b85b4ep-67L,
+    0x1.ea4afa2a490d9858p+0L, 0x1.ee7431ebb6603f0ep-65L,
+    0x1.efa1bee615a27772p+0L, -0x1.6f2b6929f0491516p-71L,
+    0x1.f50765b6e4540674p+0L, 0x1.f096ec50c575ff32p-65L,
+    0x1.fa7c1819e90d82eap+0L, -0x1.eb03169b387c47f4p-65L,
+  };
+};
+
+// e^(a + b) = (hi + lo) * 2^k with |lo| <= 2^-6 |hi|, 1 <= hi < 2.
+// Needs -800 < a <= 1 (double) or -12000 < a <= 1 (long double) and
+// |b| <= 2^-40 |a|: the callers pass -t or -x*x split exactly into a + b.
+template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
+  using C = exp_consts<T>;
+  T nf = (a * C::inv_ln2_n + C::shifter) - C::shifter;  // round to nearest
+  auto n = static_cast<std::int32_t>(nf);
+  T t = a - nf * C::ln2_n_hi;                           // exact (Sterbenz)
+  auto [r, rl] = two_sum(t, b - nf * C::ln2_n_lo);      // |r| <= ln2/128
+  // e^(r + rl) - 1 = r + rl + r^2 (1/2 + r/6 + ...), the tail exact to ~2^-70
+  T q = C::taylor.back();
+  for (std::size_t i = C::taylor.size() - 1; i-- > 0;) q = q * r + C::taylor[i];
+  T p = rl + r * r * q;
+  std::int32_t j = n & 63, k = n >> 6;  // n = 64k + j, arithmetic shift
+  T th = C::table[2 * static_cast<std::size_t>(j)];
+  T tl = C::table[2 * static_cast<std::size_t>(j) + 1];
+  auto [hi, lo] = fast_two_sum(th, th * r);
+  lo += tl + th * p + tl * r;
+  return {hi, lo, static_cast<int>(k)};
+}
+
+}  // namespace actdiff::math::detail::dd
+
+#endif
