@@ -1,0 +1,258 @@
+// Evaluation of an expression for any floating scalar type.
+//
+// The distinct subexpressions of e are listed once, children before parents
+// (equal subexpressions are the same type, so the list is the CSE), and
+// evaluated in that order into a table; each node reads its arguments there.
+#ifndef ACTDIFF_EVAL_HPP
+#define ACTDIFF_EVAL_HPP
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/constants.hpp>
+#include <actdiff/core/expr.hpp>
+#include <actdiff/core/fixed_string.hpp>
+#include <actdiff/core/meta.hpp>
+#include <actdiff/core/rational.hpp>
+#include <actdiff/core/scalar.hpp>
+#include <actdiff/core/variable.hpp>
+#include <actdiff/core/where.hpp>
+
+namespace actdiff {
+
+namespace detail {
+
+// ---- the distinct subexpressions, children first ----------------------------
+template <class E>
+struct collect {
+  using type = type_list<E>;
+};
+template <class Op, class... As>
+struct collect<fn<Op, As...>> {
+  using type = unique<concat<typename collect<As>::type..., type_list<fn<Op, As...>>>>;
+};
+template <class Op, class A, class B>
+struct collect<cmp<Op, A, B>> {
+  using type = unique<concat<typename collect<A>::type, typename collect<B>::type, type_list<cmp<Op, A, B>>>>;
+};
+// The exponent of a power is part of the node, not a value to compute.
+template <class B, i64 N, i64 D>
+struct collect<fn<pow_op, B, rational<N, D>>> {
+  using type = unique<concat<typename collect<B>::type, type_list<fn<pow_op, B, rational<N, D>>>>>;
+};
+
+template <class E>
+using nodes_of = typename collect<E>::type;
+
+// The number of distinct subexpressions: the size of an expression.
+template <expression E>
+constexpr std::size_t node_count(E) {
+  return nodes_of<E>::size;
+}
+
+// ---- bindings -----------------------------------------------------------------
+template <class... Bs>
+struct environment {
+  static_assert((is_binding<Bs> && ...), "actdiff::eval: pass values as bindings, e.g. eval(e, x = 1.0)");
+  static constexpr bool distinct = [] {
+    constexpr std::string_view names[] = {std::string_view(Bs::name)..., {}};
+    for (std::size_t i = 0; i < sizeof...(Bs); ++i)
+      for (std::size_t j = i + 1; j < sizeof...(Bs); ++j)
+        if (names[i] == names[j]) return false;
+    return true;
+  }();
+  static_assert(distinct, "actdiff::eval: a variable is bound twice");
+  std::tuple<Bs...> values;
+
+  template <fixed_string Name>
+  static constexpr std::size_t index = [] {
+    constexpr bool match[] = {(std::string_view(Bs::name) == std::string_view(Name))..., false};
+    std::size_t i = 0;
+    while (i < sizeof...(Bs) && !match[i]) ++i;
+    return i;
+  }();
+};
+
+template <fixed_string Name>
+struct unbound_variable {
+  // The variable's name is the template argument shown with this message.
+  static_assert(always_false<unbound_variable>,
+                "actdiff::eval: a variable of the expression has no value; bind it, e.g. eval(e, x = 1.0) "
+                "(its name is the template argument of actdiff::detail::unbound_variable)");
+};
+
+// ---- scalar arithmetic ------------------------------------------------------------
+template <class T>
+constexpr T sum_of(const T& a, const T& b) {
+  return a + b;
+}
+template <class T>
+constexpr T product_of(const T& a, const T& b) {
+  return a * b;
+}
+template <class T>
+constexpr T quotient_of(const T& a, const T& b) {
+  return a / b;
+}
+template <class T>
+constexpr T square_root(const T& a) {
+  using std::sqrt;  // Boost.Multiprecision's own via ADL
+  return sqrt(a);
+}
+template <class T>
+constexpr T exp_of(const T& a) {
+  using std::exp;
+  return exp(a);
+}
+template <class T>
+constexpr T log_of(const T& a) {
+  using std::log;
+  return log(a);
+}
+
+template <class T>
+constexpr T int_power(T base, i64 n) {
+  bool invert = n < 0;
+  unsigned long long k = invert ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+  T r = T(1);
+  while (k > 0) {
+    if (k & 1) r = product_of(r, base);
+    k >>= 1;
+    if (k > 0) base = product_of(base, base);
+  }
+  return invert ? quotient_of(T(1), r) : r;
+}
+
+// a^(N/D): integer powers by squaring, half-integers through sqrt, and the
+// rest through exp and log.
+template <class T, i64 N, i64 D>
+constexpr T rational_power(const T& a) {
+  if constexpr (D == 1)
+    return int_power(a, N);
+  else if constexpr (D == 2)
+    return int_power(square_root(a), N);
+  else
+    return exp_of(product_of(T(N) / T(D), log_of(a)));
+}
+
+template <class T>
+constexpr T nan_value() {
+  return std::numeric_limits<T>::quiet_NaN();
+}
+
+// ---- one node -------------------------------------------------------------------
+template <class T, class List, class Env>
+struct evaluator {
+  const Env& env;
+  const std::array<T, List::size>& v;
+
+  template <class Node>
+  constexpr const T& at() const {
+    return v[list_index<Node, List>];
+  }
+
+  template <i64 N, i64 D>
+  constexpr T operator()(rational<N, D>) const {
+    if constexpr (D == 1)
+      return T(N);
+    else
+      return quotient_of(T(N), T(D));
+  }
+  template <class Tag>
+  constexpr T operator()(constant<Tag>) const {
+    return Tag::template value<T>();
+  }
+  template <fixed_string Name>
+  constexpr T operator()(variable<Name>) const {
+    constexpr std::size_t i = Env::template index<Name>;
+    if constexpr (i == std::tuple_size_v<decltype(env.values)>) {
+      (void)unbound_variable<Name>{};
+      return T();
+    } else {
+      return static_cast<T>(std::get<i>(env.values).value);
+    }
+  }
+  template <class... As>
+  constexpr T operator()(fn<add_op, As...>) const {
+    T r = at<type_at<0, As...>>();
+    [&]<std::size_t... Is>(std::index_sequence<Is...>) {
+      ((r = sum_of(r, at<type_at<Is + 1, As...>>())), ...);
+    }(std::make_index_sequence<sizeof...(As) - 1>{});
+    return r;
+  }
+  template <class... As>
+  constexpr T operator()(fn<mul_op, As...>) const {
+    T r = at<type_at<0, As...>>();
+    [&]<std::size_t... Is>(std::index_sequence<Is...>) {
+      ((r = product_of(r, at<type_at<Is + 1, As...>>())), ...);
+    }(std::make_index_sequence<sizeof...(As) - 1>{});
+    return r;
+  }
+  template <class B, i64 N, i64 D>
+  constexpr T operator()(fn<pow_op, B, rational<N, D>>) const {
+    return rational_power<T, N, D>(at<B>());
+  }
+  // Conditions are stored as 1 (true), 0 (false) or NaN (unordered).
+  template <class Op, class A, class B>
+  constexpr T operator()(cmp<Op, A, B>) const {
+    const T& a = at<A>();
+    const T& b = at<B>();
+    if (a != a || b != b) return nan_value<T>();
+    return Op::test(a, b) ? T(1) : T(0);
+  }
+  template <class C, class A, class B>
+  constexpr T operator()(fn<where_op, C, A, B>) const {
+    const T& c = at<C>();
+    if (c != c) return nan_value<T>();
+    return c != T(0) ? at<A>() : at<B>();
+  }
+  template <class Op, class... As>
+  constexpr T operator()(fn<Op, As...>) const {
+    return Op::apply(at<As>()...);
+  }
+};
+
+template <class T, class E, class Env>
+constexpr T evaluate(E, const Env& env) {
+  using list = nodes_of<E>;
+  std::array<T, list::size> v{};
+  evaluator<T, list, Env> ev{env, v};
+  [&]<class... Ns>(type_list<Ns...>) {
+    std::size_t i = 0;
+    ((v[i++] = ev(Ns{})), ...);
+  }(list{});
+  return v[list::size - 1];
+}
+
+template <class... Bs>
+struct deduced_scalar {
+  using type = std::common_type_t<std::remove_cvref_t<decltype(Bs::value)>...>;
+};
+template <>
+struct deduced_scalar<> {
+  using type = double;
+};
+
+}  // namespace detail
+
+// eval(e, x = 0.5, alpha = 0.01): the value of e, in the common type of the
+// bound values (double when nothing is bound); eval<T>(e, ...) picks T.
+template <class T = void, expression E, class... Bs>
+constexpr auto eval(E e, Bs... bs) {
+  using scalar_t = std::conditional_t<std::is_void_v<T>, typename detail::deduced_scalar<Bs...>::type, T>;
+  static_assert(floating_scalar<scalar_t>,
+                "actdiff::eval: the scalar type must be floating point (float, double, long double or a "
+                "Boost.Multiprecision type); bind 1.0, not 1, or call eval<double>(...)");
+  return detail::evaluate<scalar_t>(e, detail::environment<Bs...>{{bs...}});
+}
+
+}  // namespace actdiff
+
+#endif

@@ -1,0 +1,58 @@
+// erfc(a) = 1 - erf(a), accurate where erf is close to 1.
+#ifndef ACTDIFF_FUNCTIONS_ERFC_HPP
+#define ACTDIFF_FUNCTIONS_ERFC_HPP
+
+#include <cmath>
+#include <cstddef>
+#include <string_view>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/operators.hpp>
+#include <actdiff/core/scalar.hpp>
+#include <actdiff/functions/exp.hpp>
+
+namespace actdiff {
+
+template <expression A>
+constexpr auto erfc(A);
+
+namespace detail {
+
+struct erfc_op {
+  static constexpr std::string_view name = "erfc";
+  static constexpr std::string_view latex = "\\operatorname{erfc}";
+  static constexpr int order = 17;
+
+  template <class T>
+  static constexpr T apply(const T& a) {
+    if constexpr (builtin_float<T>)
+      return std::erfc(a);
+    else {
+      using std::erfc;  // Boost.Multiprecision's own, found by ADL
+      return erfc(a);
+    }
+  }
+  // d/da erfc(a)
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) {
+    return -two_over_sqrt_pi * exp(-pow<2>(a));
+  }
+  template <class A>
+  static constexpr auto make(A a) {
+    return actdiff::erfc(a);
+  }
+};
+
+}  // namespace detail
+
+template <expression A>
+constexpr auto erfc(A) {
+  if constexpr (std::is_same_v<A, rational<0>>)
+    return rational<1>{};
+  else
+    return fn<detail::erfc_op, A>{};
+}
+
+}  // namespace actdiff
+
+#endif

@@ -1,0 +1,57 @@
+// exp(a), with exp(0) = 1.
+#ifndef ACTDIFF_FUNCTIONS_EXP_HPP
+#define ACTDIFF_FUNCTIONS_EXP_HPP
+
+#include <cmath>
+#include <cstddef>
+#include <string_view>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/operators.hpp>
+#include <actdiff/core/scalar.hpp>
+
+namespace actdiff {
+
+template <expression A>
+constexpr auto exp(A);
+
+namespace detail {
+
+struct exp_op {
+  static constexpr std::string_view name = "exp";
+  static constexpr std::string_view latex = "\\exp";
+  static constexpr int order = 10;
+
+  template <class T>
+  static constexpr T apply(const T& a) {
+    if constexpr (builtin_float<T>)
+      return std::exp(a);
+    else {
+      using std::exp;  // Boost.Multiprecision's own, found by ADL
+      return exp(a);
+    }
+  }
+  // d/da exp(a)
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) {
+    return actdiff::exp(a);
+  }
+  template <class A>
+  static constexpr auto make(A a) {
+    return actdiff::exp(a);
+  }
+};
+
+}  // namespace detail
+
+template <expression A>
+constexpr auto exp(A) {
+  if constexpr (std::is_same_v<A, rational<0>>)
+    return rational<1>{};
+  else
+    return fn<detail::exp_op, A>{};
+}
+
+}  // namespace actdiff
+
+#endif

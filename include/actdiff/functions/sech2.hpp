@@ -1,0 +1,59 @@
+// sech²(a) = 1/cosh²(a) = tanh'(a), even; accurate in the tails where 1 - tanh² is 0.
+#ifndef ACTDIFF_FUNCTIONS_SECH2_HPP
+#define ACTDIFF_FUNCTIONS_SECH2_HPP
+
+#include <cmath>
+#include <cstddef>
+#include <string_view>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/operators.hpp>
+#include <actdiff/core/scalar.hpp>
+#include <actdiff/functions/tanh.hpp>
+
+namespace actdiff {
+
+template <expression A>
+constexpr auto sech2(A);
+template <expression A>
+constexpr auto tanh(A);
+
+namespace detail {
+
+struct sech2_op {
+  static constexpr std::string_view name = "sech2";
+  static constexpr std::string_view latex = "\\operatorname{sech}^2";
+  static constexpr int order = 15;
+
+  template <class T>
+  static constexpr T apply(const T& a) {
+    using std::cosh;  // Boost.Multiprecision's own, found by ADL
+    T c = cosh(a);
+    return T(1) / (c * c);
+  }
+  // d/da sech2(a)
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) {
+    return rational<-2>{} * tanh(a) * sech2(a);
+  }
+  template <class A>
+  static constexpr auto make(A a) {
+    return actdiff::sech2(a);
+  }
+};
+
+}  // namespace detail
+
+template <expression A>
+constexpr auto sech2(A a) {
+  if constexpr (std::is_same_v<A, rational<0>>)
+    return rational<1>{};
+  else if constexpr (detail::is_negated<A>)
+    return actdiff::sech2(-a);
+  else
+    return fn<detail::sech2_op, A>{};
+}
+
+}  // namespace actdiff
+
+#endif
