@@ -18,84 +18,28 @@
 #define ACTDIFF_MATH_DETAIL_EXP_DD_HPP
 
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <limits>
-#include <type_traits>
+
+#include <actdiff/math/fp.hpp>
 
 namespace actdiff::math::detail::dd {
-
-// ---- double-word building blocks (Dekker, Knuth) ---------------------------
-
-template <class T> struct pair { T hi, lo; };
-
-// s + e == a + b exactly, for any a, b.
-template <class T> constexpr pair<T> two_sum(T a, T b) {
-  T s = a + b;
-  T bb = s - a;
-  T e = (a - (s - bb)) + (b - bb);
-  return {s, e};
-}
-
-// s + e == a + b exactly, provided |a| >= |b| (or a == 0).
-template <class T> constexpr pair<T> fast_two_sum(T a, T b) {
-  T s = a + b;
-  return {s, b - (s - a)};
-}
-
-// a == hi + lo with hi holding the upper half of the mantissa (Veltkamp).
-template <class T> constexpr pair<T> split(T a) {
-  constexpr T c = std::numeric_limits<T>::digits == 64 ? T(4294967297.0L)   // 2^32 + 1
-                                                       : T(134217729.0);    // 2^27 + 1
-  T t = c * a;
-  T hi = t - (t - a);
-  return {hi, a - hi};
-}
-
-// p + e == a * b exactly (no overflow or underflow assumed).
-template <class T> constexpr pair<T> two_prod(T a, T b) {
-  T p = a * b;
-  auto [ah, al] = split(a);
-  auto [bh, bl] = split(b);
-  T e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  return {p, e};
-}
 
 // (ah + al) / (bh + bl) with one final rounding (plus ~2^-100 relative).
 template <class T> constexpr T div(T ah, T al, T bh, T bl) {
   T q = ah / bh;
-  auto [p, e] = two_prod(q, bh);
+  auto [p, e] = detail::two_prod(q, bh);
   T r = (((ah - p) - e) + al) - q * bl;
   return q + r / bh;
 }
 
-// ---- powers of two ---------------------------------------------------------
-
-// 2^k for k in the normal exponent range of T.
-template <class T> constexpr T pow2(int k) {
-  if constexpr (std::numeric_limits<T>::digits == 53) {
-    return std::bit_cast<double>(static_cast<std::uint64_t>(k + 1023) << 52);
-  } else {
-    // long double: no constexpr bit_cast, so square-and-multiply (exact).
-    T r = 1, b = k < 0 ? T(0.5) : T(2);
-    unsigned n = static_cast<unsigned>(k < 0 ? -k : k);
-    while (n != 0) {
-      if (n & 1u) r *= b;
-      b *= b;
-      n >>= 1;
-    }
-    return r;
-  }
-}
-
-// m * 2^k for 1/8 <= |m| < 8 and k <= 0, rounded once even when the result is
-// subnormal, and 0 only when the true value is below half the least subnormal.
+// m * 2^k for 0 < |m| < 8 and k <= 0, rounded once even when the result is
+// subnormal (the power of two is exact, so the product is the one rounding),
+// and 0 only when the true value is below half the least subnormal.
 template <class T> constexpr T scale(T m, int k) {
-  constexpr int emin = std::numeric_limits<T>::min_exponent - 1;  // 2^emin = min normal
-  constexpr int d = std::numeric_limits<T>::digits + 4;
-  if (k >= emin) return m * pow2<T>(k);
-  if (k < emin - d) return m * T(0);
-  return (m * pow2<T>(k + d)) * pow2<T>(-d);  // exact, then the one rounding
+  constexpr int lo = detail::fmt<T>::min_sub_exp;
+  if (k >= detail::fmt<T>::min_exp) return m * detail::pow2<T>(k);
+  if (k + 3 < lo) return m * T(0);
+  return (m * T(0.125)) * detail::pow2<T>(k + 3);  // m/8 is exact
 }
 
 // ---- e^(a + b) -------------------------------------------------------------
@@ -260,7 +204,7 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   T nf = (a * C::inv_ln2_n + C::shifter) - C::shifter;  // round to nearest
   auto n = static_cast<std::int32_t>(nf);
   T t = a - nf * C::ln2_n_hi;                           // exact (Sterbenz)
-  auto [r, rl] = two_sum(t, b - nf * C::ln2_n_lo);      // |r| <= ln2/128
+  auto [r, rl] = detail::two_sum(t, b - nf * C::ln2_n_lo);      // |r| <= ln2/128
   // e^(r + rl) - 1 = r + rl + r^2 (1/2 + r/6 + ...), the tail exact to ~2^-70
   T q = C::taylor.back();
   for (std::size_t i = C::taylor.size() - 1; i-- > 0;) q = q * r + C::taylor[i];
@@ -268,7 +212,7 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   std::int32_t j = n & 63, k = n >> 6;  // n = 64k + j, arithmetic shift
   T th = C::table[2 * static_cast<std::size_t>(j)];
   T tl = C::table[2 * static_cast<std::size_t>(j) + 1];
-  auto [hi, lo] = fast_two_sum(th, th * r);
+  auto [hi, lo] = detail::fast_two_sum(th, th * r);
   lo += tl + th * p + tl * r;
   return {hi, lo, static_cast<int>(k)};
 }
