@@ -412,7 +412,7 @@ constexpr auto make_pow() {
       // (b^a)^q = b^(a*q) unless a is an integer and q is not
       // ((x^2)^(1/2) is |x|, not x).
       if constexpr (D == 1 || ID != 1) {
-        constexpr q r = q{IN, ID, true} * Q;
+        constexpr q r = q{IN, ID, true} * q{N, D, true};
         static_assert(r.ok, "actdiff: exact rational arithmetic overflowed 64 bits in an exponent");
         return make_pow<r.num, r.den, B>();
       } else

@@ -60,7 +60,7 @@ constexpr q operator+(q a, q b) {
   if (!a.ok || !b.ok) return {0, 1, false};
   // Divide by the gcd of the denominators first to keep intermediates small.
   i64 g = gcd(a.den, b.den);
-  i64 x, y, n, d;
+  i64 x = 0, y = 0, n = 0, d = 1;
   bool ok = mul_ok(a.num, b.den / g, x) && mul_ok(b.num, a.den / g, y) && add_ok(x, y, n) &&
             mul_ok(a.den / g, b.den, d);
   return make_q(n, d, ok);
@@ -72,7 +72,7 @@ constexpr q operator*(q a, q b) {
   i64 g1 = gcd(a.num, b.den), g2 = gcd(b.num, a.den);
   if (g1 == 0) g1 = 1;
   if (g2 == 0) g2 = 1;
-  i64 n, d;
+  i64 n = 0, d = 1;
   bool ok = mul_ok(a.num / g1, b.num / g2, n) && mul_ok(a.den / g2, b.den / g1, d);
   return make_q(n, d, ok);
 }
