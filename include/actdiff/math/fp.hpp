@@ -389,6 +389,14 @@ constexpr two<T> two_prod(T a, T b) noexcept {
   return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
 }
 
+// c[0] + c[1] x + ... + c[N-1] x^(N-1), Horner's rule.
+template <class T, std::size_t N>
+constexpr T horner(const std::array<T, N>& c, T x) noexcept {
+  T p = c[N - 1];
+  for (std::size_t i = N - 1; i-- > 0;) p = p * x + c[i];
+  return p;
+}
+
 }  // namespace detail
 
 }  // namespace actdiff::math

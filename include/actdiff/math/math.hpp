@@ -5,5 +5,7 @@
 // long double. One header per function; add new ones here.
 
 #include <actdiff/math/fp.hpp>
+#include <actdiff/math/exp.hpp>
+#include <actdiff/math/log.hpp>
 
 #endif  // ACTDIFF_MATH_MATH_HPP

@@ -1,0 +1,113 @@
+#ifndef ACTDIFF_MATH_EXP_HPP
+#define ACTDIFF_MATH_EXP_HPP
+
+// constexpr e^x for float, double and long double, <= 1 ulp.
+//
+// x = k ln2/128 + r with |r| <= ln2/256, so e^x = 2^(k>>7) * 2^(j/128) * e^r,
+// j = k & 127. 2^(j/128) comes from a table as hi + lo, e^r - 1 from a short
+// polynomial; the one rounding that matters is the final hi + (lo + hi p).
+// float is computed in double (its error is then far below half a float ulp).
+
+#include <actdiff/math/detail/exp_data.hpp>
+#include <actdiff/math/fp.hpp>
+
+namespace actdiff::math {
+
+namespace detail {
+
+template <ieee_float T>
+struct exp_reduced {
+  T r;    // |r| <= ln2/256 (plus rounding)
+  int k;  // x = k ln2/128 + r
+};
+
+// For |x| <= exp_max (|k| < 2^22): round(x 128/ln2) by the 1.5*2^p shift trick,
+// then r = (x - k c_hi) - k c_lo with k c_hi and the first difference exact.
+template <class T>
+constexpr exp_reduced<T> exp_reduce(T x) noexcept {
+  if constexpr (std::same_as<T, long double>) {
+    constexpr long double shift = 0x1.8p63L;
+    const long double kd = (x * exp_inv_c_ld + shift) - shift;
+    return {(x - kd * exp_c_hi_ld) - kd * exp_c_lo_ld, static_cast<int>(kd)};
+  } else {
+    constexpr double shift = 0x1.8p52;
+    const double kd = (x * exp_inv_c_d + shift) - shift;
+    return {(x - kd * exp_c_hi_d) - kd * exp_c_lo_d, static_cast<int>(kd)};
+  }
+}
+
+// e^x = 2^e (hi + lo) with hi + lo = 2^(j/128) e^r, for double and long double.
+template <class T>
+struct exp_parts {
+  T hi, lo;  // 2^(j/128) = hi + lo (table)
+  T p;       // e^r - 1
+  int e;
+};
+
+template <class T>
+constexpr const auto& exp_table() noexcept {
+  if constexpr (std::same_as<T, long double>) return exp_table_ld;
+  else return exp_table_d;
+}
+
+template <class T>
+constexpr const auto& exp_poly() noexcept {
+  if constexpr (std::same_as<T, long double>) return exp_poly_ld;
+  else return exp_poly_d;
+}
+
+template <class T>
+constexpr exp_parts<T> exp_split(T x) noexcept {
+  const auto [r, k] = exp_reduce(x);
+  const auto& tab = exp_table<T>();
+  const T p = r + r * r * horner(exp_poly<T>(), r);
+  const auto j = static_cast<std::size_t>(k & 127);
+  return {tab[2 * j], tab[2 * j + 1], p, k >> exp_bits};
+}
+
+// t * 2^e, for t in [1/2, 4) and any e from exp's range: one rounding, and
+// overflow to inf without evaluating an overflowing product.
+template <class T>
+constexpr T exp_scale(T t, int e) noexcept {
+  using F = fmt<T>;
+  if (e > F::min_exp + 2 && e < F::max_exp - 1) return t * pow2<T>(e);
+  if (e > 0) {
+    const T h = t * pow2<T>(e - 2);
+    if (h > std::numeric_limits<T>::max() * T(0.25)) return std::numeric_limits<T>::infinity();
+    return h * T(4);
+  }
+  // subnormal result: scale exactly to a normal number, round once at the end
+  return (t * pow2<T>(e + 128)) * pow2<T>(-128);
+}
+
+}  // namespace detail
+
+template <ieee_float T>
+constexpr T exp(T x) noexcept {
+  if (isnan(x)) return x;
+  if constexpr (std::same_as<T, float>) {
+    if (x > detail::exp_max_f) return std::numeric_limits<float>::infinity();
+    if (x < detail::exp_min_f) return 0.0f;
+    const double xd = x;
+    constexpr double shift = 0x1.8p52;
+    const double kd = (xd * detail::exp_inv_c_d + shift) - shift;
+    const double r = xd - kd * detail::exp_c_d;  // error ~2^-46 relative: fine for float
+    const int k = static_cast<int>(kd);
+    const double p = r + r * r * detail::horner(detail::exp_poly_f, r);
+    const double t = detail::exp_table_d[2 * static_cast<std::size_t>(k & 127)];
+    // e in [-151, 128]: the double product is exact, the cast rounds once
+    const double y = (t + t * p) * detail::pow2<double>(k >> detail::exp_bits);
+    if (y >= 0x1.ffffffp127) return std::numeric_limits<float>::infinity();  // rounds up to 2^128
+    return static_cast<float>(y);
+  } else {
+    constexpr bool ld = std::same_as<T, long double>;
+    if (x > (ld ? detail::exp_max_ld : detail::exp_max_d)) return std::numeric_limits<T>::infinity();
+    if (x < (ld ? detail::exp_min_ld : detail::exp_min_d)) return T(0);
+    const auto s = detail::exp_split(x);
+    return detail::exp_scale(s.hi + (s.lo + s.hi * s.p), s.e);
+  }
+}
+
+}  // namespace actdiff::math
+
+#endif  // ACTDIFF_MATH_EXP_HPP
