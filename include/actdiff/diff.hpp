@@ -113,7 +113,7 @@ constexpr auto gradient(E e, Xs... xs) {
 
 // The Jacobian of a hana::tuple of expressions: a tuple of gradients (rows).
 template <class Tuple, class... Xs>
-constexpr auto jacobian(Tuple fs, Xs... xs) {
+constexpr auto jacobian(Tuple fs, Xs...) {
   return boost::hana::transform(fs, [](auto f) { return gradient(f, Xs{}...); });
 }
 

@@ -116,13 +116,14 @@ constexpr void put_variable_name(Out& out, std::string_view name) {
 }
 
 // ---- precedence of a node ------------------------------------------------------
-template <class E>
+template <style S, class E>
 constexpr int precedence() {
   if constexpr (is_rational<E>)
     return E::value.num < 0 ? unary_prec
                             : (E::value.den != 1 && decimal_places(E::value.den) < 0 ? product_prec : atom_prec);
   else if constexpr (is_constant<E>)
-    return E::tag::text.find('/') != std::string_view::npos ? product_prec : atom_prec;
+    // "1/sqrt(2*pi)" is a quotient in text; \frac{..}{..} is an atom.
+    return S == style::text && E::tag::text.find('/') != std::string_view::npos ? product_prec : atom_prec;
   else if constexpr (is_add<E>)
     return sum_prec;
   else if constexpr (is_mul<E>)
@@ -142,7 +143,7 @@ constexpr void print(Out& out, E e, int context);
 
 template <style S, class Out, class E>
 constexpr void print_at(Out& out, E e, int context) {
-  if (precedence<E>() < context) {
+  if (precedence<S, E>() < context) {
     open_paren<S>(out);
     print<S>(out, e, sum_prec);
     close_paren<S>(out);
@@ -174,8 +175,8 @@ constexpr int factor_context(std::size_t count) {
 }
 
 template <style S, class Out, class... Fs>
-constexpr void print_factors(Out& out, bool leading_number, int context) {
-  bool first = !leading_number;
+constexpr void print_factors(Out& out, bool leading_number, [[maybe_unused]] int context) {
+  [[maybe_unused]] bool first = !leading_number;
   (
       [&] {
         if (!first) out.put(S == style::latex ? std::string_view(" ") : std::string_view("*"));

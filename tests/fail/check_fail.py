@@ -1,12 +1,17 @@
 """Compile one file that must not compile, and check the diagnostic.
 
-usage: check_fail.py SOURCE EXPECTED -- COMPILER [ARGS...]
-Passes when the compiler fails and its output contains EXPECTED.
+usage: check_fail.py SOURCE -- COMPILER [ARGS...]
+SOURCE's first line is "// expect: MESSAGE". Passes when the compiler fails
+and its output contains MESSAGE.
 """
 import subprocess
 import sys
 
-src, expected = sys.argv[1], sys.argv[2]
+src = sys.argv[1]
+with open(src, encoding='utf-8') as f:
+    first = f.readline()
+assert first.startswith('// expect: '), f'{src}: first line must be "// expect: MESSAGE"'
+expected = first[len('// expect: '):].strip()
 sep = sys.argv.index('--')
 cmd = sys.argv[sep + 1:] + ['-fsyntax-only', src]
 res = subprocess.run(cmd, capture_output=True, text=True)

@@ -388,7 +388,6 @@ constexpr bool is_negated<fn<mul_op, rational<N, D>, Fs...>> = N < 0;
 
 template <i64 N, i64 D, class E>
 constexpr auto make_pow() {
-  constexpr q Q{N, D, true};
   if constexpr (N == 0)
     return rational<1>{};
   else if constexpr (N == 1 && D == 1)
