@@ -199,19 +199,19 @@ def gen_exp():
         body.append('\n// (e^r - 1 - r)/r^2 on |r| <= ln2/%d, lowest degree first (%s)\n' % (2 * N, tag))
         body.append(poly_block('exp_poly_%s' % tag, t, c, 2))
 
-    # expm1 for |x| < 1/32: x + x^2/2 + x^3 h(x)
-    X = mp.mpf(1) / 32
+    # expm1 for |x| < 1/16: x + x^2/2 + x^3 h(x)
+    X = mp.mpf(1) / 16
 
     def h(x):
         if x == 0:
             return mp.mpf(1) / 6
         with mp.extraprec(3000):
             return +((mp.expm1(x) - x - x * x / 2) / x ** 3)
-    for t, deg, tag, P in (('double', 2, 'f', D), ('double', 5, 'd', D), ('long double', 8, 'ld', LD)):
+    for t, deg, tag, P in (('double', 3, 'f', D), ('double', 6, 'd', D), ('long double', 9, 'ld', LD)):
         c = fit(h, -X, X, deg, 'expm1 h ' + tag)
         e = rounded_fit_error(h, c, P, -X, X, 400) * X ** 2
         print('    -> relative error in expm1 after rounding: 2^%.1f' % float(mp.log(e, 2)), file=sys.stderr)
-        body.append('\n// expm1, |x| < 1/32: (expm1(x) - x - x^2/2)/x^3, lowest degree first (%s)\n' % tag)
+        body.append('\n// expm1, |x| < 1/16: (expm1(x) - x - x^2/2)/x^3, lowest degree first (%s)\n' % tag)
         body.append(poly_block('expm1_poly_%s' % tag, t, c, 3))
     (OUT / 'exp_data.hpp').write_text(header(
         'ACTDIFF_MATH_DETAIL_EXP_DATA_HPP', 'Tables and polynomials of exp and expm1.', ''.join(body)))

@@ -6,6 +6,9 @@
 
 #include <actdiff/math/fp.hpp>
 #include <actdiff/math/exp.hpp>
+#include <actdiff/math/expm1.hpp>
 #include <actdiff/math/log.hpp>
+#include <actdiff/math/log1p.hpp>
+#include <actdiff/math/sqrt.hpp>
 
 #endif  // ACTDIFF_MATH_MATH_HPP

@@ -312,34 +312,37 @@ inline constexpr std::array<long double, 5> exp_poly_ld = {
     0x1.6c16c553e00d831ap-10L,
 };
 
-// expm1, |x| < 1/32: (expm1(x) - x - x^2/2)/x^3, lowest degree first (f)
-inline constexpr std::array<double, 3> expm1_poly_f = {
+// expm1, |x| < 1/16: (expm1(x) - x - x^2/2)/x^3, lowest degree first (f)
+inline constexpr std::array<double, 4> expm1_poly_f = {
+    0x1.5555554854571p-3,
+    0x1.5555554ed4dadp-5,
+    0x1.1117918d51e1p-7,
+    0x1.6c1d41e44be28p-10,
+};
+
+// expm1, |x| < 1/16: (expm1(x) - x - x^2/2)/x^3, lowest degree first (d)
+inline constexpr std::array<double, 7> expm1_poly_d = {
     0x1.5555555555555p-3,
-    0x1.555777794b95bp-5,
-    0x1.1112492562568p-7,
+    0x1.5555555555658p-5,
+    0x1.111111111116fp-7,
+    0x1.6c16c15be808bp-10,
+    0x1.a01a01945523ep-13,
+    0x1.a02218f697a2p-16,
+    0x1.71e41cc0ad3f6p-19,
 };
 
-// expm1, |x| < 1/32: (expm1(x) - x - x^2/2)/x^3, lowest degree first (d)
-inline constexpr std::array<double, 6> expm1_poly_d = {
-    0x1.5555555555558p-3,
-    0x1.5555555555556p-5,
-    0x1.1111111041036p-7,
-    0x1.6c16c16b70503p-10,
-    0x1.a01c2c6edca7p-13,
-    0x1.a01bbd78854dbp-16,
-};
-
-// expm1, |x| < 1/32: (expm1(x) - x - x^2/2)/x^3, lowest degree first (ld)
-inline constexpr std::array<long double, 9> expm1_poly_ld = {
+// expm1, |x| < 1/16: (expm1(x) - x - x^2/2)/x^3, lowest degree first (ld)
+inline constexpr std::array<long double, 10> expm1_poly_ld = {
     0x1.5555555555555556p-3L,
     0x1.5555555555555556p-5L,
-    0x1.1111111111111112p-7L,
-    0x1.6c16c16c16c1af56p-10L,
-    0x1.a01a01a01a01c97cp-13L,
-    0x1.a01a019f27e8878cp-16L,
-    0x1.71de3a54d777866ap-19L,
-    0x1.27e63e437519534p-22L,
-    0x1.ae65e3c8f74df504p-26L,
+    0x1.1111111111111108p-7L,
+    0x1.6c16c16c16c16c12p-10L,
+    0x1.a01a01a01a12de92p-13L,
+    0x1.a01a01a01a0b7aa4p-16L,
+    0x1.71de3a495a555e3cp-19L,
+    0x1.27e4fb70a4301d0ep-22L,
+    0x1.ae6b3c42e44e062p-26L,
+    0x1.1ef180009cd42e2p-29L,
 };
 
 }  // namespace actdiff::math::detail
