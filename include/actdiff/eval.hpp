@@ -51,11 +51,6 @@ struct collect<fn<pow_op, B, rational<N, D>>> {
 template <class E>
 using nodes_of = typename collect<E>::type;
 
-// The number of distinct subexpressions: the size of an expression.
-template <expression E>
-constexpr std::size_t node_count(E) {
-  return nodes_of<E>::size;
-}
 
 // ---- bindings -----------------------------------------------------------------
 template <class... Bs>
@@ -241,6 +236,13 @@ struct deduced_scalar<> {
 };
 
 }  // namespace detail
+
+// The number of distinct subexpressions of e: what eval computes, and the
+// measure of an expression's size.
+template <expression E>
+constexpr std::size_t node_count(E) {
+  return detail::nodes_of<E>::size;
+}
 
 // eval(e, x = 0.5, alpha = 0.01): the value of e, in the common type of the
 // bound values (double when nothing is bound); eval<T>(e, ...) picks T.

@@ -1,0 +1,151 @@
+// Evaluation of expressions and derivatives in double and in
+// cpp_bin_float_100, against formulas derived by hand and evaluated directly
+// with Boost.Multiprecision (not with the code under test).
+#include <doctest/doctest.h>
+
+#include <boost/math/constants/constants.hpp>
+#include <boost/multiprecision/cpp_bin_float.hpp>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include <actdiff/actdiff.hpp>
+
+using namespace actdiff;
+using namespace actdiff::literals;
+using hp = boost::multiprecision::cpp_bin_float_100;
+
+namespace {
+constexpr auto x = var<"x">;
+constexpr auto y = var<"y">;
+constexpr auto alpha = var<"alpha">;
+
+const std::vector<double> points = {-20.0, -7.5, -3.0, -1.25, -0.5, -1e-3, 0.0, 1e-3, 0.3, 0.5, 1.0, 2.0, 4.5, 10.0, 30.0};
+
+template <class T>
+T rel_err(const T& got, const T& want) {
+  using std::abs;
+  if (want == 0) return abs(got);
+  return abs((got - want) / want);
+}
+
+// hand-derived references, written with Boost's own functions
+hp sigmoid_hp(const hp& v) { return 1 / (1 + exp(-v)); }
+hp dsigmoid_hp(const hp& v) { return exp(-v) / pow(1 + exp(-v), 2); }
+hp sech2_hp(const hp& v) { return 1 / pow(cosh(v), 2); }
+}  // namespace
+
+TEST_CASE("sigmoid from exp and its first two derivatives, at 100 digits") {
+  constexpr auto s = 1_c / (1_c + exp(-x));
+  constexpr auto ds = d(s, x);
+  constexpr auto dds = d<2>(s, x);
+  for (double p : points) {
+    hp v = p;
+    CHECK(rel_err(eval(s, x = v), sigmoid_hp(v)) < hp("1e-95"));
+    CHECK(rel_err(eval(ds, x = v), dsigmoid_hp(v)) < hp("1e-95"));
+    // σ'' = σ'(1 - 2σ), derived by hand
+    hp want = dsigmoid_hp(v) * (1 - 2 * sigmoid_hp(v));
+    if (p != 0.0)
+      CHECK(rel_err(eval(dds, x = v), want) < hp("1e-90"));
+    else
+      CHECK(abs(eval(dds, x = v)) < hp("1e-98"));
+  }
+}
+
+TEST_CASE("tanh derivatives up to the third, at 100 digits and in double") {
+  constexpr auto t1 = d(tanh(x), x);
+  constexpr auto t2 = d<2>(tanh(x), x);
+  constexpr auto t3 = d<3>(tanh(x), x);
+  for (double p : points) {
+    hp v = p;
+    hp th = tanh(v), s2 = sech2_hp(v);
+    CHECK(rel_err(eval(t1, x = v), s2) < hp("1e-95"));
+    if (p != 0.0) CHECK(rel_err(eval(t2, x = v), -2 * th * s2) < hp("1e-95"));
+    hp want3 = -2 * s2 * s2 + 4 * th * th * s2;  // d/dx of -2 tanh sech²
+    CHECK(abs(eval(t3, x = v) - want3) < hp("1e-95") * (abs(want3) + s2));
+    if (std::abs(p) < 15) {
+      double wd = static_cast<double>(want3);
+      CHECK(std::abs(eval(t3, x = p) - wd) <= 1e-13 * (std::abs(wd) + static_cast<double>(s2)));
+    }
+  }
+}
+
+TEST_CASE("erf, erfc, log, log1p, expm1 and their derivatives, at 100 digits") {
+  using boost::math::constants::pi;
+  for (double p : points) {
+    hp v = p;
+    hp g = 2 / sqrt(pi<hp>()) * exp(-v * v);
+    CHECK(rel_err(eval(d(erf(x), x), x = v), g) < hp("1e-95"));
+    CHECK(rel_err(eval(d(erfc(x), x), x = v), hp(-g)) < hp("1e-95"));
+    CHECK(rel_err(eval(d(expm1(x), x), x = v), exp(v)) < hp("1e-95"));
+    if (p > -1) CHECK(rel_err(eval(d(log1p(x), x), x = v), hp(1 / (1 + v))) < hp("1e-95"));
+    if (p > 0) {
+      CHECK(rel_err(eval(d(log(x), x), x = v), hp(1 / v)) < hp("1e-95"));
+      CHECK(rel_err(eval(pow<1, 3>(x), x = v), cbrt(v)) < hp("1e-95"));
+      CHECK(rel_err(eval(d(sqrt(x), x), x = v), hp(1 / (2 * sqrt(v)))) < hp("1e-95"));
+    }
+  }
+}
+
+TEST_CASE("gelu in its tanh form: value and derivative against a hand derivation") {
+  constexpr auto u = sqrt(2_c / pi) * (x + 0.044715_c * pow<3>(x));
+  constexpr auto g = 0.5_c * x * (1_c + tanh(u));
+  constexpr auto dg = d(g, x);
+  using boost::math::constants::pi;
+  for (double p : points) {
+    hp v = p;
+    hp c = sqrt(2 / pi<hp>());
+    hp uu = c * (v + hp("0.044715") * v * v * v);
+    hp du = c * (1 + 3 * hp("0.044715") * v * v);
+    hp want = hp("0.5") * (1 + tanh(uu)) + hp("0.5") * v * sech2_hp(uu) * du;
+    CHECK(rel_err(eval(g, x = v), hp(hp("0.5") * v * (1 + tanh(uu)))) < hp("1e-90"));
+    CHECK(abs(eval(dg, x = v) - want) < hp("1e-95") * (1 + abs(v)));
+    if (std::abs(p) < 8) {
+      double got = eval(dg, x = p);
+      CHECK(std::abs(got - static_cast<double>(want)) < 1e-14 * (1 + std::abs(p)));
+    }
+  }
+}
+
+TEST_CASE("several variables: gradient of alpha*x*y + exp(alpha*x)") {
+  constexpr auto f = alpha * x * y + exp(alpha * x);
+  constexpr auto g = gradient(f, x, y, alpha);
+  hp a = hp("0.3"), xv = hp("1.7"), yv = hp("-2.1");
+  auto at = [&](auto e) { return eval(e, x = xv, y = yv, alpha = a); };
+  CHECK(rel_err(at(boost::hana::at_c<0>(g)), hp(a * yv + a * exp(a * xv))) < hp("1e-95"));
+  CHECK(rel_err(at(boost::hana::at_c<1>(g)), hp(a * xv)) < hp("1e-95"));
+  CHECK(rel_err(at(boost::hana::at_c<2>(g)), hp(xv * yv + xv * exp(a * xv))) < hp("1e-95"));
+}
+
+TEST_CASE("where: pieces, derivative conventions and NaN") {
+  constexpr auto elu = where(x > 0_c, x, alpha * expm1(x));
+  constexpr auto delu = d(elu, x);
+  CHECK(eval(elu, x = 2.0, alpha = 1.5) == 2.0);
+  CHECK(eval(elu, x = -1.0, alpha = 1.5) == doctest::Approx(1.5 * std::expm1(-1.0)).epsilon(1e-15));
+  CHECK(eval(delu, x = 0.0, alpha = 1.5) == 1.5);  // left derivative at the kink: α e^0
+  CHECK(eval(delu, x = 1.0, alpha = 1.5) == 1.0);
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  CHECK(std::isnan(eval(elu, x = nan, alpha = 1.5)));
+  CHECK(std::isnan(eval(max(x, 0_c), x = nan)));
+  CHECK(std::isnan(eval(abs(x), x = nan)));
+  CHECK(eval(abs(x), x = -0.0) == 0.0);
+  CHECK(!std::signbit(eval(abs(x), x = -0.0)));
+}
+
+TEST_CASE("float, long double and cpp_bin_float_50 all evaluate") {
+  constexpr auto e = x * x / (1_c + x);
+  CHECK(eval<float>(e, x = 2.0) == doctest::Approx(4.0f / 3.0f));
+  CHECK(eval(e, x = 2.0L) == doctest::Approx(4.0L / 3.0L));
+  using mp50 = boost::multiprecision::cpp_bin_float_50;
+  mp50 want = mp50(4) / 3;
+  CHECK(abs(eval<mp50>(e, x = 2.0) - want) < mp50("1e-48"));
+}
+
+TEST_CASE("subexpressions are evaluated once: node counts") {
+  // x, -1, -x, exp(-x), 1, 1 + exp(-x), (1 + exp(-x))^-1: each once
+  constexpr auto s = 1_c / (1_c + exp(-x));
+  CHECK(node_count(s) == 7);
+  // d(s) = exp(-x)*(1 + exp(-x))^-2 reuses exp(-x) and 1 + exp(-x): 8 nodes, not 12
+  CHECK(node_count(d(s, x)) == 8);
+  CHECK(node_count(x * x + x * x) == 4);  // x, 2, x^2, 2*x^2
+}
