@@ -24,6 +24,10 @@
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/core/variable.hpp>
 #include <actdiff/core/where.hpp>
+#include <actdiff/math/exp.hpp>
+#include <actdiff/math/fp.hpp>
+#include <actdiff/math/log.hpp>
+#include <actdiff/math/sqrt.hpp>
 
 namespace actdiff {
 
@@ -84,32 +88,56 @@ struct unbound_variable {
 };
 
 // ---- scalar arithmetic ------------------------------------------------------------
+// The built-in types go through actdiff::math, whose operations give the
+// hardware's IEEE results in constant evaluation too (inf, NaN, signed zeros),
+// where plain operators would stop compilation; other types use their own.
 template <class T>
 constexpr T sum_of(const T& a, const T& b) {
-  return a + b;
+  if constexpr (builtin_float<T>)
+    return math::add(a, b);
+  else
+    return a + b;
 }
 template <class T>
 constexpr T product_of(const T& a, const T& b) {
-  return a * b;
+  if constexpr (builtin_float<T>)
+    return math::mul(a, b);
+  else
+    return a * b;
 }
 template <class T>
 constexpr T quotient_of(const T& a, const T& b) {
-  return a / b;
+  if constexpr (builtin_float<T>)
+    return math::div(a, b);
+  else
+    return a / b;
 }
 template <class T>
 constexpr T square_root(const T& a) {
-  using std::sqrt;  // Boost.Multiprecision's own via ADL
-  return sqrt(a);
+  if constexpr (builtin_float<T>)
+    return math::sqrt(a);
+  else {
+    using std::sqrt;  // Boost.Multiprecision's own via ADL
+    return sqrt(a);
+  }
 }
 template <class T>
 constexpr T exp_of(const T& a) {
-  using std::exp;
-  return exp(a);
+  if constexpr (builtin_float<T>)
+    return math::exp(a);
+  else {
+    using std::exp;
+    return exp(a);
+  }
 }
 template <class T>
 constexpr T log_of(const T& a) {
-  using std::log;
-  return log(a);
+  if constexpr (builtin_float<T>)
+    return math::log(a);
+  else {
+    using std::log;
+    return log(a);
+  }
 }
 
 template <class T>

@@ -1,5 +1,7 @@
 // Rational and algebraic expressions evaluate in constant expressions.
 // Expected values are worked out by hand.
+#include <limits>
+
 #include "test_types.hpp"
 
 namespace t {
@@ -22,4 +24,20 @@ static_assert(eval(d(abs(x), x), x = 0.0) == 0.0);
 static_assert(eval(sqrt(x), x = 2.25) == 1.5);  // sqrt is exact here
 static_assert(eval(1_c / 3_c) == 1.0 / 3.0);
 static_assert(eval(pow<-2>(x), x = 4.0) == 0.0625);
+}  // namespace t
+
+// Transcendental functions are constexpr too (actdiff::math), on both compilers.
+namespace t {
+static_assert(eval(exp(x), x = 0.0) == 1.0);
+static_assert(eval(log(x), x = 1.0) == 0.0);
+static_assert(eval(d(x * exp(x), x), x = 0.0) == 1.0);     // e^x (1 + x) at 0
+static_assert(eval(expm1(x) - x, x = 0.0) == 0.0);
+// e = 2.718281828459045 to double precision; allow one ulp (4.44e-16)
+static_assert(eval(exp(x), x = 1.0) - 2.718281828459045 <= 4.5e-16 &&
+              2.718281828459045 - eval(exp(x), x = 1.0) <= 4.5e-16);
+// IEEE behaviour survives constant evaluation: overflow, 1/0, NaN
+static_assert(eval(exp(x), x = 1000.0) == std::numeric_limits<double>::infinity());
+static_assert(eval(1_c / x, x = 0.0) == std::numeric_limits<double>::infinity());
+static_assert(eval(x * x, x = std::numeric_limits<double>::quiet_NaN()) !=
+              eval(x * x, x = std::numeric_limits<double>::quiet_NaN()));
 }  // namespace t

@@ -3,6 +3,10 @@
 // with Boost.Multiprecision (not with the code under test).
 #include <doctest/doctest.h>
 
+#include <array>
+#include <bit>
+#include <cstdint>
+
 #include <boost/math/constants/constants.hpp>
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <cmath>
@@ -148,4 +152,23 @@ TEST_CASE("subexpressions are evaluated once: node counts") {
   // d(s) = exp(-x)*(1 + exp(-x))^-2 reuses exp(-x) and 1 + exp(-x): 8 nodes, not 12
   CHECK(node_count(d(s, x)) == 8);
   CHECK(node_count(x * x + x * x) == 4);  // x, 2, x^2, 2*x^2
+}
+
+namespace {
+// 64 points in [-20, 20) and their values, computed by the compiler.
+constexpr auto silu_prime = d(x / (1_c + exp(-x)), x);
+constexpr double grid(std::size_t i) { return -20.0 + 0.625 * static_cast<double>(i); }
+constexpr auto compile_time_values = [] {
+  std::array<double, 64> v{};
+  for (std::size_t i = 0; i < v.size(); ++i) v[i] = eval(silu_prime, x = grid(i));
+  return v;
+}();
+}  // namespace
+
+TEST_CASE("compile-time and run-time evaluation give the same bits") {
+  volatile double shift = 0.0;  // keeps the run-time loop at run time
+  for (std::size_t i = 0; i < compile_time_values.size(); ++i) {
+    double at_run_time = eval(silu_prime, x = grid(i) + shift);
+    CHECK(std::bit_cast<std::uint64_t>(at_run_time) == std::bit_cast<std::uint64_t>(compile_time_values[i]));
+  }
 }

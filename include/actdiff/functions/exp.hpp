@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/exp.hpp>
 
 namespace actdiff {
 
@@ -25,7 +26,7 @@ struct exp_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
-      return std::exp(a);
+      return math::exp(a);
     else {
       using std::exp;  // Boost.Multiprecision's own, found by ADL
       return exp(a);

@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/expm1.hpp>
 #include <actdiff/functions/exp.hpp>
 
 namespace actdiff {
@@ -26,7 +27,7 @@ struct expm1_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
-      return std::expm1(a);
+      return math::expm1(a);
     else {
       using std::expm1;  // Boost.Multiprecision's own, found by ADL
       return expm1(a);

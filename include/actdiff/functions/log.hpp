@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/log.hpp>
 #include <actdiff/functions/exp.hpp>
 
 namespace actdiff {
@@ -26,7 +27,7 @@ struct log_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
-      return std::log(a);
+      return math::log(a);
     else {
       using std::log;  // Boost.Multiprecision's own, found by ADL
       return log(a);

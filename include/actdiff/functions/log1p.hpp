@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/log1p.hpp>
 #include <actdiff/functions/expm1.hpp>
 
 namespace actdiff {
@@ -26,7 +27,7 @@ struct log1p_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
-      return std::log1p(a);
+      return math::log1p(a);
     else {
       using std::log1p;  // Boost.Multiprecision's own, found by ADL
       return log1p(a);
