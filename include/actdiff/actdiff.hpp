@@ -5,6 +5,7 @@
 
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/constants.hpp>
+#include <actdiff/core/expand.hpp>
 #include <actdiff/core/expr.hpp>
 #include <actdiff/core/fixed_string.hpp>
 #include <actdiff/core/literals.hpp>

@@ -84,3 +84,15 @@ static_assert(is_of_type<Mul<Q<2>, Exp<Y>>>(subst(exp(x) + exp(y), x, y)));
 // expressions are empty types: free to copy, usable in constant expressions
 static_assert(std::is_empty_v<decltype(tanh(x) * exp(x) + x)>);
 }  // namespace t
+
+// expand(): the polynomial normal form, so equal polynomials are one type
+namespace t {
+static_assert(is_of_type<Add<Q<1>, Mul<Q<2>, X>, Pow<X, 2>>>(expand(pow<2>(x + 1_c))));
+static_assert(is_of_type<decltype(expand(x * x + 2_c * x + 1_c))>(expand(pow<2>(x + 1_c))));
+static_assert(is_of_type<Add<Q<-1>, Pow<X, 2>>>(expand((x + 1_c) * (x - 1_c))));
+static_assert(is_of_type<decltype(expand(pow<3>(x - y)))>(expand((x - y) * (x * x - 2_c * x * y + y * y))));
+static_assert(is_of_type<Add<X, Mul<X, Y>>>(expand(x * (1_c + y))));
+// under a function and in a denominator too
+static_assert(is_of_type<Exp<Add<X, Pow<X, 2>>>>(expand(exp(x * (1_c + x)))));
+static_assert(is_of_type<Pow<Add<Q<1>, Mul<Q<2>, X>, Pow<X, 2>>, -1>>(expand(1_c / pow<2>(1_c + x))));
+}  // namespace t
