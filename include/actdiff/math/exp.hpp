@@ -57,10 +57,22 @@ constexpr const auto& exp_poly() noexcept {
 }
 
 template <class T>
+constexpr T exp_max() noexcept {
+  if constexpr (std::same_as<T, long double>) return exp_max_ld;
+  else return exp_max_d;
+}
+
+template <class T>
+constexpr T exp_min() noexcept {
+  if constexpr (std::same_as<T, long double>) return exp_min_ld;
+  else return exp_min_d;
+}
+
+template <class T>
 constexpr exp_parts<T> exp_split(T x) noexcept {
   const auto [r, k] = exp_reduce(x);
   const auto& tab = exp_table<T>();
-  const T p = r + r * r * horner(exp_poly<T>(), r);
+  const T p = r + r * r * horner2(exp_poly<T>(), r);
   const auto j = static_cast<std::size_t>(k & 127);
   return {tab[2 * j], tab[2 * j + 1], p, k >> exp_bits};
 }
@@ -100,9 +112,8 @@ constexpr T exp(T x) noexcept {
     if (y >= 0x1.ffffffp127) return std::numeric_limits<float>::infinity();  // rounds up to 2^128
     return static_cast<float>(y);
   } else {
-    constexpr bool ld = std::same_as<T, long double>;
-    if (x > (ld ? detail::exp_max_ld : detail::exp_max_d)) return std::numeric_limits<T>::infinity();
-    if (x < (ld ? detail::exp_min_ld : detail::exp_min_d)) return T(0);
+    if (x > detail::exp_max<T>()) return std::numeric_limits<T>::infinity();
+    if (x < detail::exp_min<T>()) return T(0);
     const auto s = detail::exp_split(x);
     return detail::exp_scale(s.hi + (s.lo + s.hi * s.p), s.e);
   }

@@ -25,7 +25,7 @@ constexpr T expm1(T x) noexcept {
     const double xd = x;
     if (x > -0x1p-4f && x < 0x1p-4f) {
       const double x2 = xd * xd;
-      return static_cast<float>(xd + (0.5 * x2 + x2 * xd * detail::horner(detail::expm1_poly_f, xd)));
+      return static_cast<float>(xd + (0.5 * x2 + x2 * xd * detail::horner2(detail::expm1_poly_f, xd)));
     }
     constexpr double shift = 0x1.8p52;
     const double kd = (xd * detail::exp_inv_c_d + shift) - shift;
@@ -45,8 +45,8 @@ constexpr T expm1(T x) noexcept {
     if (fabs(x) < T(0x1p-4)) {
       const T x2 = x * x;
       T h;
-      if constexpr (ld) h = detail::horner(detail::expm1_poly_ld, x);
-      else h = detail::horner(detail::expm1_poly_d, x);
+      if constexpr (ld) h = detail::horner2(detail::expm1_poly_ld, x);
+      else h = detail::horner2(detail::expm1_poly_d, x);
       return x + (T(0.5) * x2 + x2 * x * h);
     }
     const auto s = detail::exp_split(x);  // e in [-67, 15870]: 2^e is normal

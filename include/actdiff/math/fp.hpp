@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <limits>
 #include <type_traits>
+#include <utility>
 
 namespace actdiff::math {
 
@@ -389,12 +390,35 @@ constexpr two<T> two_prod(T a, T b) noexcept {
   return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
 }
 
-// c[0] + c[1] x + ... + c[N-1] x^(N-1), Horner's rule.
+template <class T, std::size_t N, std::size_t... I>
+constexpr T horner_impl(const std::array<T, N>& c, T x, std::index_sequence<I...>) noexcept {
+  T p = c[N - 1];
+  ((p = p * x + c[N - 2 - I]), ...);
+  return p;
+}
+
+// c[0] + c[1] x + ... + c[N-1] x^(N-1), Horner's rule, unrolled.
 template <class T, std::size_t N>
 constexpr T horner(const std::array<T, N>& c, T x) noexcept {
-  T p = c[N - 1];
-  for (std::size_t i = N - 1; i-- > 0;) p = p * x + c[i];
+  return horner_impl(c, x, std::make_index_sequence<N - 1>{});
+}
+
+template <class T, std::size_t N, std::size_t... I>
+constexpr T horner2_impl(const std::array<T, N>& c, T x, T x2, std::index_sequence<I...>) noexcept {
+  constexpr std::size_t m = (N + 1) / 2;  // number of pairs
+  T p = N % 2 ? c[N - 1] : c[N - 2] + x * c[N - 1];
+  ((p = p * x2 + (c[2 * (m - 2 - I)] + x * c[2 * (m - 2 - I) + 1])), ...);
   return p;
+}
+
+// The same polynomial by second-order Horner (pairs c[2j] + c[2j+1] x, then
+// Horner in x^2): half the dependency chain, for the hot paths.
+template <class T, std::size_t N>
+constexpr T horner2(const std::array<T, N>& c, T x) noexcept {
+  if constexpr (N < 3)
+    return horner(c, x);
+  else
+    return horner2_impl(c, x, x * x, std::make_index_sequence<(N + 1) / 2 - 1>{});
 }
 
 }  // namespace detail

@@ -49,11 +49,19 @@ constexpr T log_core(T m, T dm, int e) noexcept {
   const T r = r1 + r2;
   const auto& tab = log_table<T>();
   const T ed = static_cast<T>(e);
-  const T hi = ed * (ld ? ln2_hi_ld : ln2_hi_d) + tab[2 * k];  // exact
+  T ln2_hi{}, ln2_lo{};
+  if constexpr (ld) {
+    ln2_hi = ln2_hi_ld;
+    ln2_lo = ln2_lo_ld;
+  } else {
+    ln2_hi = ln2_hi_d;
+    ln2_lo = ln2_lo_d;
+  }
+  const T hi = ed * ln2_hi + tab[2 * k];  // exact
   // |hi| >= 2 |r1| unless hi == 0, so fast_two_sum is exact
   const auto s = fast_two_sum(hi, r1);
-  const T lo = ed * (ld ? ln2_lo_ld : ln2_lo_d) + tab[2 * k + 1] + r2 + s.lo +
-               r * r * horner(log_poly<T>(), r);
+  const T lo = ed * ln2_lo + tab[2 * k + 1] + r2 + s.lo +
+               r * r * horner2(log_poly<T>(), r);
   return s.hi + lo;
 }
 
@@ -65,32 +73,54 @@ constexpr double log_core_f(double m, double dm, int e) noexcept {
   const double c = log_c[k];
   const double r = (c * m - 1) + c * dm;
   const double hi = e * (ln2_hi_d + ln2_lo_d) + log_table_d[2 * k];
-  return hi + (r + r * r * horner(log_poly_f, r));
+  return hi + (r + r * r * horner2(log_poly_f, r));
+}
+
+// x = 2^e m with m in [sqrt(1/2), sqrt(2)), for positive finite x.
+template <ieee_float T>
+constexpr normalized<T> log_reduce(T x) noexcept {
+  if constexpr (std::same_as<T, long double>) {
+    auto [m, e] = normalize(x);
+    if (m > static_cast<long double>(sqrt2_d)) {
+      m *= 0.5L;
+      ++e;
+    }
+    return {m, e};
+  } else {
+    using U = bits_t<T>;
+    using S = std::make_signed_t<U>;
+    constexpr int p = fmt<T>::digits - 1;
+    U u = std::bit_cast<U>(x);
+    int adj = 0;
+    if (u < std::bit_cast<U>(std::numeric_limits<T>::min())) {  // subnormal
+      u = std::bit_cast<U>(static_cast<T>(x * pow2<T>(p + 1)));
+      adj = p + 1;
+    }
+    // Branch-free: subtracting the bits of sqrt(1/2) moves the binade
+    // boundary there; the exponent is the (arithmetic) top of the difference.
+    constexpr U off = std::bit_cast<U>(static_cast<T>(0.70710678118654752440));
+    const U t = static_cast<U>(u - off);
+    const int e = static_cast<int>(static_cast<S>(t) >> p);
+    const T m = std::bit_cast<T>(static_cast<U>(u - static_cast<U>(static_cast<U>(e) << p)));
+    return {m, e - adj};
+  }
 }
 
 }  // namespace detail
 
 template <ieee_float T>
 constexpr T log(T x) noexcept {
-  if (isnan(x)) return x;
-  if (x < 0) return detail::default_nan<T>();
-  if (x == 0) return -std::numeric_limits<T>::infinity();
-  if (x == std::numeric_limits<T>::infinity()) return x;
-  if constexpr (std::same_as<T, float>) {
-    auto [m, e] = detail::normalize(static_cast<double>(x));
-    if (m > detail::sqrt2_d) {
-      m *= 0.5;
-      ++e;
-    }
-    return static_cast<float>(detail::log_core_f(m, 0.0, e));
-  } else {
-    auto [m, e] = detail::normalize(x);
-    if (m > T(detail::sqrt2_d)) {
-      m *= T(0.5);
-      ++e;
-    }
-    return detail::log_core(m, T(0), e);
+  if (!(x > 0 && x < std::numeric_limits<T>::infinity())) [[unlikely]] {
+    if (isnan(x)) return x;
+    if (x < 0) return detail::default_nan<T>();
+    if (x == 0) return -std::numeric_limits<T>::infinity();
+    return x;  // +inf
   }
+  const auto [m, e] = detail::log_reduce(x);
+  if constexpr (std::same_as<T, float>)
+    return static_cast<float>(detail::log_core_f(m, 0.0, e));
+  else
+    return detail::log_core(m, T(0), e);
 }
 
 }  // namespace actdiff::math

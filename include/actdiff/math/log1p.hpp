@@ -24,16 +24,12 @@ constexpr T log1p(T x) noexcept {
   if (fabs(x) < T(0x1p-8)) {
     const W w = x;
     if constexpr (std::same_as<T, float>)
-      return static_cast<float>(w + w * w * detail::horner(detail::log_poly_f, w));
+      return static_cast<float>(w + w * w * detail::horner2(detail::log_poly_f, w));
     else
-      return w + w * w * detail::horner(detail::log_poly<T>(), w);
+      return w + w * w * detail::horner2(detail::log_poly<T>(), w);
   }
   const auto [s, t] = detail::two_sum(W(1), static_cast<W>(x));
-  auto [m, e] = detail::normalize(s);  // s > 0: x > -1 means s >= 2^-p
-  if (m > W(detail::sqrt2_d)) {
-    m *= W(0.5);
-    ++e;
-  }
+  const auto [m, e] = detail::log_reduce(s);  // s > 0: x > -1 means s >= 2^-p
   const W dm = t * detail::pow2<W>(-e);
   if constexpr (std::same_as<T, float>)
     // c m - 1 in double is not exact here, but its error (< 2^-53) is far

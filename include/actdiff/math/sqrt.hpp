@@ -4,7 +4,7 @@
 // constexpr square root for float, double and long double, correctly rounded
 // (the same bits as the hardware instruction).
 //
-// x = m 4^k with m in [1, 4): Newton iterations for 1/sqrt(m) from a
+// x = m 4^k with m in [1, 4): two Newton iterations for 1/sqrt(m) from a
 // polynomial seed, y = m/sqrt(m) corrected once; y is then within one ulp, and
 // an exact integer test against the two neighbouring midpoints picks the
 // correctly rounded value. float needs no test: a double within 2^-50 of
@@ -29,11 +29,13 @@ struct sqrt_approx {
 
 // For m in [1, 4).
 constexpr sqrt_approx sqrt_newton(double m) noexcept {
-  double r = horner(rsqrt_seed, m);  // relative error 2^-10.2
+  double r = horner2(rsqrt_seed, m);  // relative error 2^-10.2
   const double hm = 0.5 * m;
   r = r * (1.5 - hm * r * r);  // 2^-19.8
   r = r * (1.5 - hm * r * r);  // 2^-39
-  r = r * (1.5 - hm * r * r);  // rounding only
+  // y = m r has error d ~ 2^-39; one Newton step for y leaves d^2 and the
+  // error of r times the correction (~2^-78), plus the roundings of m - y y
+  // and of the last addition: under 1 ulp.
   const double y = m * r;
   return {y + (0.5 * r) * (m - y * y), r};
 }
@@ -42,11 +44,10 @@ constexpr sqrt_approx sqrt_newton(double m) noexcept {
 // value. Y is too small iff M 2^52 > (Y + 1/2)^2, too large iff < (Y - 1/2)^2.
 constexpr std::uint64_t sqrt_fix(std::uint64_t Y, std::uint64_t M) noexcept {
   const u128 N = static_cast<u128>(M) << 54;
-  const u128 up = 2 * static_cast<u128>(Y) + 1;
-  if (N > up * up) return Y + 1;
-  const u128 dn = 2 * static_cast<u128>(Y) - 1;
-  if (N < dn * dn) return Y - 1;
-  return Y;
+  const std::uint64_t up = 2 * Y + 1, dn = 2 * Y - 1;  // < 2^55
+  // branch-free: Y is usually right, but not predictably so
+  return Y + static_cast<std::uint64_t>(N > static_cast<u128>(up) * up) -
+         static_cast<std::uint64_t>(N < static_cast<u128>(dn) * dn);
 }
 
 // Same for long double: A = m 2^126 (exact, < 2^128), Y in [2^63, 2^64).
@@ -67,10 +68,8 @@ constexpr T sqrt(T x) noexcept {
   if (x == std::numeric_limits<T>::infinity()) return x;
   using W = std::conditional_t<std::same_as<T, float>, double, T>;
   auto [m, e] = detail::normalize(static_cast<W>(x));
-  if (e & 1) {  // make e even: m in [1, 4)
-    m *= 2;
-    --e;
-  }
+  m *= W(1 + (e & 1));  // make e even: m in [1, 4) (branch-free: e's parity is random)
+  e -= e & 1;
   const W scale = detail::pow2<W>(e / 2);  // sqrt(x) = sqrt(m) * scale, exact
   if constexpr (std::same_as<T, float>) {
     return static_cast<float>(detail::sqrt_newton(m).y * scale);
