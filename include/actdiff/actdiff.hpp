@@ -9,6 +9,7 @@
 #include <actdiff/core/expr.hpp>
 #include <actdiff/core/fixed_string.hpp>
 #include <actdiff/core/literals.hpp>
+#include <actdiff/core/named.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/rational.hpp>
 #include <actdiff/core/rebuild.hpp>

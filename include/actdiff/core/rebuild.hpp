@@ -3,10 +3,12 @@
 #ifndef ACTDIFF_CORE_REBUILD_HPP
 #define ACTDIFF_CORE_REBUILD_HPP
 
+#include <cstddef>
 #include <type_traits>
 
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/expr.hpp>
+#include <actdiff/core/meta.hpp>
 #include <actdiff/core/variable.hpp>
 #include <actdiff/core/where.hpp>
 
@@ -34,18 +36,25 @@ constexpr auto rebuild_cmp(A a, B b) {
   return make_cmp<Op>(a, b);
 }
 
-template <class X, class R, class E>
-constexpr auto subst_impl(E e) {
-  if constexpr (std::is_same_v<E, X>)
-    return R{};
+// e with each variable Xs[i] replaced by Rs[i] (all at once), canonical again.
+template <class Xs, class Rs, class E>
+constexpr auto substitute(E e) {
+  constexpr std::size_t i = []<class... X>(type_list<X...>) { return index_of_v<E, X...>; }(Xs{});
+  if constexpr (i < Xs::size)
+    return list_at<i, Rs>{};
   else if constexpr (is_fn<E>)
-    return []<class Op, class... As>(fn<Op, As...>) { return rebuild<Op>(subst_impl<X, R>(As{})...); }(e);
+    return []<class Op, class... As>(fn<Op, As...>) { return rebuild<Op>(substitute<Xs, Rs>(As{})...); }(e);
   else if constexpr (is_cmp<E>)
     return []<class Op, class A, class B>(cmp<Op, A, B>) {
-      return rebuild_cmp<Op>(subst_impl<X, R>(A{}), subst_impl<X, R>(B{}));
+      return rebuild_cmp<Op>(substitute<Xs, Rs>(A{}), substitute<Xs, Rs>(B{}));
     }(e);
   else
     return e;
+}
+
+template <class X, class R, class E>
+constexpr auto subst_impl(E e) {
+  return substitute<type_list<X>, type_list<R>>(e);
 }
 
 }  // namespace detail
