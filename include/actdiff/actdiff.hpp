@@ -24,7 +24,10 @@
 #include <actdiff/functions/expm1.hpp>
 #include <actdiff/functions/log.hpp>
 #include <actdiff/functions/log1p.hpp>
+#include <actdiff/functions/logsumexp.hpp>
 #include <actdiff/functions/sech2.hpp>
+#include <actdiff/functions/sigmoid.hpp>
+#include <actdiff/functions/softplus.hpp>
 #include <actdiff/functions/tanh.hpp>
 #include <actdiff/print.hpp>
 

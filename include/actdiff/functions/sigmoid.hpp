@@ -1,0 +1,61 @@
+// sigmoid(a) = σ(a) = 1/(1 + e^-a), a primitive so that its derivative comes
+// out in the stable form σ(a)·σ(-a) (NUMERICS.md), not σ(1 - σ).
+#ifndef ACTDIFF_FUNCTIONS_SIGMOID_HPP
+#define ACTDIFF_FUNCTIONS_SIGMOID_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/operators.hpp>
+#include <actdiff/core/scalar.hpp>
+#include <actdiff/math/exp.hpp>
+#include <actdiff/math/fp.hpp>
+
+namespace actdiff {
+
+template <expression A>
+constexpr auto sigmoid(A);
+
+namespace detail {
+
+struct sigmoid_op {
+  static constexpr std::string_view name = "sigmoid";
+  static constexpr std::string_view latex = "\\sigma";
+  static constexpr int order = 20;
+
+  template <class T>
+  static constexpr T apply(const T& a) {
+    if constexpr (builtin_float<T>) {
+      // e^-|a| never overflows; the two branches are the two stable forms.
+      if (math::isnan(a)) return a;
+      T e = math::exp(-math::fabs(a));
+      return a < 0 ? math::div(e, math::add(T(1), e)) : math::div(T(1), math::add(T(1), e));
+    } else {
+      using std::exp;
+      return a < 0 ? T(exp(a) / (1 + exp(a))) : T(1 / (1 + exp(-a)));
+    }
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) {
+    return sigmoid(a) * sigmoid(-a);
+  }
+  template <class A>
+  static constexpr auto make(A a) {
+    return actdiff::sigmoid(a);
+  }
+};
+
+}  // namespace detail
+
+template <expression A>
+constexpr auto sigmoid(A) {
+  if constexpr (std::is_same_v<A, rational<0>>)
+    return rational<1, 2>{};
+  else
+    return fn<detail::sigmoid_op, A>{};
+}
+
+}  // namespace actdiff
+
+#endif

@@ -1,0 +1,61 @@
+// softplus(a) = log(1 + e^a), exact everywhere (no linear cut-off); a
+// primitive whose derivative is σ(a).
+#ifndef ACTDIFF_FUNCTIONS_SOFTPLUS_HPP
+#define ACTDIFF_FUNCTIONS_SOFTPLUS_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/operators.hpp>
+#include <actdiff/core/scalar.hpp>
+#include <actdiff/functions/sigmoid.hpp>
+#include <actdiff/math/exp.hpp>
+#include <actdiff/math/fp.hpp>
+#include <actdiff/math/log1p.hpp>
+
+namespace actdiff {
+
+template <expression A>
+constexpr auto softplus(A);
+
+namespace detail {
+
+struct softplus_op {
+  static constexpr std::string_view name = "softplus";
+  static constexpr std::string_view latex = "\\operatorname{softplus}";
+  static constexpr int order = 21;
+
+  template <class T>
+  static constexpr T apply(const T& a) {
+    if constexpr (builtin_float<T>) {
+      // max(a, 0) + log1p(e^-|a|): no overflow, no cancellation.
+      if (math::isnan(a)) return a;
+      T tail = math::log1p(math::exp(-math::fabs(a)));
+      return a > 0 ? math::add(a, tail) : tail;
+    } else {
+      using std::exp;
+      using std::log1p;
+      return a > 0 ? T(a + log1p(exp(-a))) : T(log1p(exp(a)));
+    }
+  }
+  template <std::size_t I, class A>
+  static constexpr auto partial(A a) {
+    return sigmoid(a);
+  }
+  template <class A>
+  static constexpr auto make(A a) {
+    return actdiff::softplus(a);
+  }
+};
+
+}  // namespace detail
+
+template <expression A>
+constexpr auto softplus(A) {
+  return fn<detail::softplus_op, A>{};
+}
+
+}  // namespace actdiff
+
+#endif
