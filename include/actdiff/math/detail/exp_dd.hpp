@@ -196,7 +196,7 @@ template <> struct exp_consts<long double> {
   };
 };
 
-// e^(a + b) = (hi + lo) * 2^k with |lo| <= 2^-6 |hi|, 1 <= hi < 2.
+// e^(a + b) = (hi + lo) * 2^k with |lo| <= ulp(hi), 1/2 < hi < 2.
 // Needs -800 < a <= 1 (double) or -12000 < a <= 1 (long double) and
 // |b| <= 2^-40 |a|: the callers pass -t or -x*x split exactly into a + b.
 template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
@@ -213,8 +213,8 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   T th = C::table[2 * static_cast<std::size_t>(j)];
   T tl = C::table[2 * static_cast<std::size_t>(j) + 1];
   auto [hi, lo] = detail::fast_two_sum(th, th * r);
-  lo += tl + th * p + tl * r;
-  return {hi, lo, static_cast<int>(k)};
+  auto [h, l] = detail::fast_two_sum(hi, lo + (tl + th * p + tl * r));
+  return {h, l, static_cast<int>(k)};
 }
 
 }  // namespace actdiff::math::detail::dd
