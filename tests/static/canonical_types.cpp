@@ -96,3 +96,13 @@ static_assert(is_of_type<Add<X, Mul<X, Y>>>(expand(x * (1_c + y))));
 static_assert(is_of_type<Exp<Add<X, Pow<X, 2>>>>(expand(exp(x * (1_c + x)))));
 static_assert(is_of_type<Pow<Add<Q<1>, Mul<Q<2>, X>, Pow<X, 2>>, -1>>(expand(1_c / pow<2>(1_c + x))));
 }  // namespace t
+
+// √2 and 1/√2 are powers of 2 to the canonical form
+namespace t {
+static_assert(is_of_type<Q<2>>(sqrt2 * sqrt2));
+static_assert(is_of_type<Q<1>>(sqrt2 * inv_sqrt2));
+static_assert(is_of_type<Q<1, 2>>(pow<2>(inv_sqrt2)));
+static_assert(is_of_type<Mul<Q<2>, constant<detail::sqrt2_tag>>>(pow<3>(sqrt2)));
+static_assert(is_of_type<constant<detail::inv_sqrt2_tag>>(inv_sqrt2 * 1_c));
+static_assert(is_of_type<Mul<constant<detail::inv_sqrt2_tag>, X>>(x / sqrt2));
+}  // namespace t

@@ -224,6 +224,19 @@ struct split_factor<rational<N, D>> {
   using base = unit_marker;
   static constexpr q exponent{0, 1, true};
 };
+// √2 and 1/√2 are 2^(1/2) and 2^(-1/2), so √2·√2 folds to 2 and √2/√2 to 1.
+template <>
+struct split_factor<constant<sqrt2_tag>> {
+  static constexpr q coef{1, 1, true};
+  using base = rational<2>;
+  static constexpr q exponent{1, 2, true};
+};
+template <>
+struct split_factor<constant<inv_sqrt2_tag>> {
+  static constexpr q coef{1, 1, true};
+  using base = rational<2>;
+  static constexpr q exponent{-1, 2, true};
+};
 template <class B, i64 N, i64 D>
 struct split_factor<fn<pow_op, B, rational<N, D>>> {
   static constexpr q coef{1, 1, true};
@@ -400,12 +413,21 @@ constexpr auto make_pow() {
                     "actdiff: exact rational arithmetic overflowed 64 bits in a power of a literal; "
                     "use smaller literals or a named constant");
       return rational<r.num, r.den>{};
-    } else if constexpr (std::is_same_v<E, rational<2>> && N == 1 && D == 2)
-      return sqrt2;
-    else if constexpr (std::is_same_v<E, rational<2>> && N == -1 && D == 2)
-      return inv_sqrt2;
-    else
+    } else if constexpr (std::is_same_v<E, rational<2>> && D == 2) {
+      // 2^(k + 1/2) = 2^k·√2 and 2^(k - 1/2) = 2^k/√2, with the named constants
+      if constexpr (N == 1)
+        return sqrt2;
+      else if constexpr (N == -1)
+        return inv_sqrt2;
+      else if constexpr (N > 0)
+        return mul(make_pow<(N - 1) / 2, 1, E>(), sqrt2);
+      else
+        return mul(make_pow<(N + 1) / 2, 1, E>(), inv_sqrt2);
+    } else
       return fn<pow_op, E, rational<N, D>>{};
+  } else if constexpr (std::is_same_v<E, constant<sqrt2_tag>> || std::is_same_v<E, constant<inv_sqrt2_tag>>) {
+    constexpr q r = q{N, D, true} * q{std::is_same_v<E, constant<sqrt2_tag>> ? 1 : -1, 2, true};
+    return make_pow<r.num, r.den, rational<2>>();
   } else if constexpr (is_pow<E>) {
     return []<class B, i64 IN, i64 ID>(fn<pow_op, B, rational<IN, ID>>) {
       // (b^a)^q = b^(a*q) unless a is an integer and q is not

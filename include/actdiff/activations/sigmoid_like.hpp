@@ -1,0 +1,35 @@
+// Sigmoid-like functions: sigmoid and tanh (primitives), logsigmoid, softsign.
+#ifndef ACTDIFF_ACTIVATIONS_SIGMOID_LIKE_HPP
+#define ACTDIFF_ACTIVATIONS_SIGMOID_LIKE_HPP
+
+#include <actdiff/activations/common.hpp>
+
+namespace actdiff {
+
+// sigmoid(x) and tanh(x) are primitives (functions/sigmoid.hpp, tanh.hpp):
+// their derivatives are σ(x)σ(-x) and sech²(x).
+
+namespace detail {
+struct logsigmoid_def {
+  static constexpr std::string_view name = "logsigmoid", latex = "\\log\\sigma";
+  // log σ(x) = -softplus(-x); its derivative is σ(-x)
+  static constexpr auto definition(auto x) { return -softplus(-x); }
+};
+struct softsign_def {
+  static constexpr std::string_view name = "softsign", latex = "\\operatorname{softsign}";
+  static constexpr auto definition(auto x) { return x / (rational<1>{} + abs(x)); }
+};
+}  // namespace detail
+
+template <expression X>
+constexpr auto logsigmoid(X x) {
+  return named<detail::logsigmoid_def>(x);
+}
+template <expression X>
+constexpr auto softsign(X x) {
+  return named<detail::softsign_def>(x);
+}
+
+}  // namespace actdiff
+
+#endif
