@@ -29,6 +29,7 @@
 #include <actdiff/functions/sigmoid.hpp>
 #include <actdiff/functions/softplus.hpp>
 #include <actdiff/functions/tanh.hpp>
+#include <actdiff/activations/catalog.hpp>
 #include <actdiff/print.hpp>
 
 #endif
