@@ -27,3 +27,14 @@ static_assert(is_of_type<Mul<Q<2>, std::remove_const_t<decltype(g)>>>(g + g));
 static_assert(eval(g, x = 3.0, y = 0.0) == 1.5);
 static_assert(eval(d(g, x), x = 3.0, y = 0.0) == 0.5);
 }  // namespace t
+
+namespace t {
+struct outer_def {
+  static constexpr std::string_view name = "outer";
+  static constexpr std::string_view latex = "\\operatorname{outer}";
+  static constexpr auto definition(auto a) { return gate(a, a) + a; }
+};
+constexpr auto outer(expression auto a) { return named<outer_def>(a); }
+static_assert(to_string(definition_of(outer(x))) == "x + gate(x, x)");
+static_assert(to_string(inline_named(outer(x))) == "x + x/(1 + exp(-x))");
+}  // namespace t

@@ -119,6 +119,29 @@ constexpr auto definition_of(E e) {
     return e;
 }
 
+namespace detail {
+template <class E>
+constexpr auto inline_named_impl(E e) {
+  if constexpr (is_named<E>)
+    return inline_named_impl(definition_of(e));
+  else if constexpr (is_fn<E>)
+    return []<class Op, class... As>(fn<Op, As...>) { return rebuild<Op>(inline_named_impl(As{})...); }(e);
+  else if constexpr (is_cmp<E>)
+    return []<class Op, class A, class B>(cmp<Op, A, B>) {
+      return rebuild_cmp<Op>(inline_named_impl(A{}), inline_named_impl(B{}));
+    }(e);
+  else
+    return e;
+}
+}  // namespace detail
+
+// Every named function in e replaced by its definition, at every depth:
+// what is left are primitives only (for proofs and for docs).
+template <expression E>
+constexpr auto inline_named(E e) {
+  return detail::inline_named_impl(e);
+}
+
 }  // namespace actdiff
 
 #endif
