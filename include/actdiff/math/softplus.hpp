@@ -1,0 +1,78 @@
+// actdiff/math/softplus.hpp: constexpr softplus(x) = log(1 + e^x) and
+// logsigmoid(x) = -softplus(-x) for float, double and long double, within
+// 1 ULP (double, float; float is computed in double) and 2 ULP (long double),
+// exact everywhere: no linear cut-off, no false 0 or inf.
+//
+// E = e^-|x| (or e^x for 0 < x <= 2) comes as a double word (detail/exp_dd.hpp)
+// and log(1 + E) is taken of the double word 1 + E with log's own kernel
+// (log.hpp), so the only rounding that counts is the last one:
+//   x <= 0       softplus = log(1 + E)                      (tiny E: E itself,
+//                                                            rounded once into the subnormals)
+//   0 < x <= 2   softplus = log(1 + e^x)                    (no x + small sum to round twice)
+//   x > 2        softplus = x + log(1 + E), log(1 + E) < x/15
+//   x >= 40 (double), 46 (long double): x, since log(1 + E) < half an ulp of x.
+#ifndef ACTDIFF_MATH_SOFTPLUS_HPP
+#define ACTDIFF_MATH_SOFTPLUS_HPP
+
+#include <concepts>
+
+#include <actdiff/math/detail/exp_dd.hpp>
+#include <actdiff/math/fp.hpp>
+#include <actdiff/math/log.hpp>
+
+namespace actdiff::math {
+
+namespace detail {
+
+// log(1 + eh + el) for 0 <= eh < 8, |el| <= ulp(eh), with one final rounding:
+// log1p's two paths (log.hpp's polynomial near 0, log's kernel of a double
+// word s + t elsewhere), fed the low part too.
+template <class T> constexpr T log1p_dd(T eh, T el) {
+  if (eh < T(0x1p-8)) return eh + (el + eh * eh * horner2(log_poly<T>(), eh));
+  auto [s, t] = two_sum(T(1), eh);
+  t += el;
+  if constexpr (std::same_as<T, long double>) {
+    const auto [m, e] = log_reduce_ld(s);
+    return log_core(m, t * pow2<T>(-e), e);
+  } else {
+    const auto [m, e, k] = log_reduce_bits(s);
+    return log_bits_core_d(m, t * pow2<double>(-e), e, k);
+  }
+}
+
+template <class T> constexpr T softplus_impl(T x) {
+  if (isnan(x)) return x;
+  constexpr bool ld = std::same_as<T, long double>;
+  constexpr T x_at = ld ? T(46) : T(40);           // e^-46 < ulp(46)/2^5, e^-40 < ulp(40)/2^10
+  constexpr T zero_at = ld ? T(11400) : T(746);    // e^-x < half the least subnormal
+  if (x >= x_at) return x;                         // +inf too
+  if (x <= -zero_at) return T(0);
+  const bool mid = x > 0 && x <= 2;
+  auto e = dd::exp_dd(mid ? x : -fabs(x), T(0));
+  if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: log(1 + E) = E to the last bit
+    return dd::scale(e.hi + e.lo, e.k);
+  const T s = pow2<T>(e.k);
+  const T l = log1p_dd(e.hi * s, e.lo * s);
+  return x > 2 ? x + l : l;
+}
+
+}  // namespace detail
+
+// softplus(x) = log(1 + e^x): softplus(-inf) = 0, softplus(inf) = inf,
+// softplus(-745) tiny but not 0 (double), NaN -> NaN.
+template <ieee_float T> constexpr T softplus(T x) noexcept {
+  if constexpr (std::same_as<T, float>)
+    return static_cast<float>(detail::softplus_impl(static_cast<double>(x)));
+  else
+    return detail::softplus_impl(x);
+}
+
+// logsigmoid(x) = log(sigmoid(x)) = -softplus(-x): logsigmoid(-inf) = -inf,
+// logsigmoid(inf) = -0.
+template <ieee_float T> constexpr T logsigmoid(T x) noexcept {
+  return -softplus(-x);
+}
+
+}  // namespace actdiff::math
+
+#endif  // ACTDIFF_MATH_SOFTPLUS_HPP
