@@ -268,6 +268,41 @@ def gen_log():
         print('    -> relative error in log1p(r) after rounding: 2^%.1f' % float(mp.log(e, 2)), file=sys.stderr)
         body.append('\n// (log1p(r) - r)/r^2 on |r| <= %s, lowest degree first (%s)\n' % (mp.nstr(R, 5), tag))
         body.append(poly_block('log_poly_%s' % tag, t, c, 2))
+    # float and double: buckets by the bits of x (see log.hpp), 2^LOG_B of them.
+    LOG_B = 8
+    import struct
+    OFF = 0x3fe6a00000000000  # 0.70703125: 1.0 is a bucket boundary
+    body.append('\n// float/double: bucket k = the log_bucket_bits bits below the exponent of bits(x) - bits(%s);\n'
+                '// c_k ~ 1/m (11 bits), 1 for the two buckets next to m = 1.\n' % '0.70703125')
+    body.append('inline constexpr int log_bucket_bits = %d;\n' % LOG_B)
+    body.append('inline constexpr unsigned long long log_off_d = 0x%016xULL;\n' % OFF)
+    body.append('inline constexpr unsigned log_off_f = 0x%08xU;\n' % struct.unpack('<I', struct.pack('<f', 0.70703125))[0])
+    bc, bt = [], []
+    RB = mp.mpf(0)
+    for k in range(1 << LOG_B):
+        lo = mp.mpf(struct.unpack('<d', struct.pack('<Q', OFF + (k << (52 - LOG_B))))[0])
+        hi = mp.mpf(struct.unpack('<d', struct.pack('<Q', OFF + ((k + 1) << (52 - LOG_B))))[0])
+        if lo == 1 or hi == 1:
+            c = mp.mpf(1)
+        else:
+            c = mp.nint(1024 / ((lo + hi) / 2)) / 1024
+        assert rnd(c, 11) == c
+        RB = max(RB, abs(c * lo - 1), abs(c * hi - 1))
+        bc.append(hexf(c, 11))
+        v = -mp.log(c)
+        h = rnd_grid(v, -42)
+        bt += [hexf(h, D), hexf(rnd(v - h, D), D)]
+    RB *= mp.mpf('1.001')
+    print('  buckets: |r| <= %s' % mp.nstr(RB, 6), file=sys.stderr)
+    body.append(arr('log_bc', 'double', bc, 4))
+    body.append('\n// -log(c_k) = t[2k] + t[2k+1], t[2k] a multiple of 2^-42\n')
+    body.append(arr('log_bt_d', 'double', bt))
+    for t, deg, tag, P in (('double', 3, 'bf', D), ('double', 5, 'bd', D)):
+        c = fit(g, -RB, RB, deg, 'log g ' + tag)
+        e = rounded_fit_error(g, c, P, -RB, RB, 400) * RB
+        print('    -> relative error in log1p(r) after rounding: 2^%.1f' % float(mp.log(e, 2)), file=sys.stderr)
+        body.append('\n// (log1p(r) - r)/r^2 on |r| <= %s, lowest degree first (%s)\n' % (mp.nstr(RB, 5), tag))
+        body.append(poly_block('log_poly_%s' % tag, t, c, 2))
     (OUT / 'log_data.hpp').write_text(header(
         'ACTDIFF_MATH_DETAIL_LOG_DATA_HPP', 'Tables and polynomials of log and log1p.', ''.join(body)))
 

@@ -96,10 +96,11 @@ constexpr T exp_scale(T t, int e) noexcept {
 
 template <ieee_float T>
 constexpr T exp(T x) noexcept {
-  if (isnan(x)) return x;
   if constexpr (std::same_as<T, float>) {
-    if (x > detail::exp_max_f) return std::numeric_limits<float>::infinity();
-    if (x < detail::exp_min_f) return 0.0f;
+    if (!(x >= detail::exp_min_f && x <= detail::exp_max_f)) [[unlikely]] {
+      if (isnan(x)) return x;
+      return x > 0 ? std::numeric_limits<float>::infinity() : 0.0f;
+    }
     const double xd = x;
     constexpr double shift = 0x1.8p52;
     const double kd = (xd * detail::exp_inv_c_d + shift) - shift;
@@ -112,8 +113,10 @@ constexpr T exp(T x) noexcept {
     if (y >= 0x1.ffffffp127) return std::numeric_limits<float>::infinity();  // rounds up to 2^128
     return static_cast<float>(y);
   } else {
-    if (x > detail::exp_max<T>()) return std::numeric_limits<T>::infinity();
-    if (x < detail::exp_min<T>()) return T(0);
+    if (!(x >= detail::exp_min<T>() && x <= detail::exp_max<T>())) [[unlikely]] {
+      if (isnan(x)) return x;
+      return x > 0 ? std::numeric_limits<T>::infinity() : T(0);
+    }
     const auto s = detail::exp_split(x);
     return detail::exp_scale(s.hi + (s.lo + s.hi * s.p), s.e);
   }

@@ -11,6 +11,8 @@
 // (both on a 2^-42 grid; 2^-49 for long double), so the only large rounding is
 // the last addition. float is computed in double.
 
+#include <cstdint>
+
 #include <actdiff/math/detail/log_data.hpp>
 #include <actdiff/math/fp.hpp>
 
@@ -65,62 +67,101 @@ constexpr T log_core(T m, T dm, int e) noexcept {
   return s.hi + lo;
 }
 
-// log(2^e m) in double for m in [sqrt(1/2), sqrt(2)] with at most 42
-// significant bits (so that c m - 1 is exact), plus dm: float's log and log1p.
-constexpr double log_core_f(double m, double dm, int e) noexcept {
-  const int i = static_cast<int>(m * 128 + 0.5);
-  const auto k = static_cast<std::size_t>(i - log_i0);
-  const double c = log_c[k];
-  const double r = (c * m - 1) + c * dm;
-  const double hi = e * (ln2_hi_d + ln2_lo_d) + log_table_d[2 * k];
-  return hi + (r + r * r * horner2(log_poly_f, r));
+// float and double: the reduction reads the bits. With off = bits(0.70703125),
+// t = bits(x) - off gives e = t >> p (arithmetic) and m = x 2^-e in
+// [0.70703125, 1.4140625), and the 8 bits of t below the exponent pick one of
+// 256 buckets of m, each with its c (log_bc) and -log c (log_bt_d). 1.0 is a
+// bucket boundary, and both buckets next to it have c = 1, so that r = m - 1
+// is exact there and log is accurate relative to its size near x = 1.
+template <class T>
+struct log_bits_reduced {
+  T m;
+  int e;
+  std::size_t k;  // bucket
+};
+
+// For positive normal x; the result's exponent is lowered by adj (the caller
+// scales subnormals up by 2^adj).
+template <class T>
+constexpr log_bits_reduced<T> log_reduce_bits(T x, int adj = 0) noexcept {
+  using U = bits_t<T>;
+  using S = std::make_signed_t<U>;
+  constexpr int p = fmt<T>::digits - 1;
+  constexpr U off = std::same_as<T, float> ? U{log_off_f} : static_cast<U>(log_off_d);
+  const U u = std::bit_cast<U>(x);
+  const U t = static_cast<U>(u - off);
+  const int e = static_cast<int>(static_cast<S>(t) >> p);
+  const auto k = static_cast<std::size_t>((t >> (p - log_bucket_bits)) & ((1u << log_bucket_bits) - 1));
+  const T m = std::bit_cast<T>(static_cast<U>(u - static_cast<U>(static_cast<U>(e) << p)));
+  return {m, e - adj, k};
 }
 
-// x = 2^e m with m in [sqrt(1/2), sqrt(2)), for positive finite x.
-template <ieee_float T>
-constexpr normalized<T> log_reduce(T x) noexcept {
-  if constexpr (std::same_as<T, long double>) {
-    auto [m, e] = normalize(x);
-    if (m > static_cast<long double>(sqrt2_d)) {
-      m *= 0.5L;
-      ++e;
-    }
-    return {m, e};
-  } else {
-    using U = bits_t<T>;
-    using S = std::make_signed_t<U>;
-    constexpr int p = fmt<T>::digits - 1;
-    U u = std::bit_cast<U>(x);
-    int adj = 0;
-    if (u < std::bit_cast<U>(std::numeric_limits<T>::min())) {  // subnormal
-      u = std::bit_cast<U>(static_cast<T>(x * pow2<T>(p + 1)));
-      adj = p + 1;
-    }
-    // Branch-free: subtracting the bits of sqrt(1/2) moves the binade
-    // boundary there; the exponent is the (arithmetic) top of the difference.
-    constexpr U off = std::bit_cast<U>(static_cast<T>(0.70710678118654752440));
-    const U t = static_cast<U>(u - off);
-    const int e = static_cast<int>(static_cast<S>(t) >> p);
-    const T m = std::bit_cast<T>(static_cast<U>(u - static_cast<U>(static_cast<U>(e) << p)));
-    return {m, e - adj};
+// log(2^e (m + dm)) in double, |dm| <= 2^-52 m.
+constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noexcept {
+  const double c = log_bc[k];
+  // m_hi: m with its 11 low bits cleared (42 significant bits), so c m_hi is exact
+  const double mh = std::bit_cast<double>(std::bit_cast<std::uint64_t>(m) & ~std::uint64_t{0x7ff});
+  const double r1 = c * mh - 1;  // exact (Sterbenz)
+  const double r2 = c * ((m - mh) + dm);
+  const double r = r1 + r2;
+  const double ed = e;
+  const double hi = ed * ln2_hi_d + log_bt_d[2 * k];  // exact: both on a 2^-42 grid
+  // |hi| >= 2 |r1| unless hi == 0, so fast_two_sum is exact
+  const auto s = fast_two_sum(hi, r1);
+  // r^2 g(r), g of degree 5 by Estrin's scheme (the chain after r is the cost)
+  const auto& g = log_poly_bd;
+  static_assert(log_poly_bd.size() == 6, "the Estrin scheme below is written for degree 5");
+  const double r_2 = r * r, r_4 = r_2 * r_2;
+  const double q = ((g[0] + r * g[1]) + r_2 * (g[2] + r * g[3])) + r_4 * (g[4] + r * g[5]);
+  const double lo = ed * ln2_lo_d + log_bt_d[2 * k + 1] + r2 + s.lo + r_2 * q;
+  return s.hi + lo;
+}
+
+// The same for a float result, in double: r = c m - 1 + c dm (exact when m has
+// 24 bits; otherwise its rounding, 2^-53, is far below a float ulp).
+constexpr double log_bits_core_f(double m, double dm, int e, std::size_t k) noexcept {
+  const double c = log_bc[k];
+  const double r = (c * m - 1) + c * dm;
+  const double hi = e * (ln2_hi_d + ln2_lo_d) + log_bt_d[2 * k];
+  return hi + (r + r * r * horner2(log_poly_bf, r));
+}
+
+// long double: x = 2^e m with m in [sqrt(1/2), sqrt(2)].
+constexpr normalized<long double> log_reduce_ld(long double x) noexcept {
+  auto [m, e] = normalize(x);
+  if (m > static_cast<long double>(sqrt2_d)) {
+    m *= 0.5L;
+    ++e;
   }
+  return {m, e};
 }
 
 }  // namespace detail
 
 template <ieee_float T>
 constexpr T log(T x) noexcept {
-  if (!(x > 0 && x < std::numeric_limits<T>::infinity())) [[unlikely]] {
+  int adj = 0;
+  // one test for the common case: x positive and normal
+  if (!(x >= std::numeric_limits<T>::min() && x <= std::numeric_limits<T>::max())) [[unlikely]] {
     if (isnan(x)) return x;
     if (x < 0) return detail::default_nan<T>();
     if (x == 0) return -std::numeric_limits<T>::infinity();
-    return x;  // +inf
+    if (x > 0 && isinf(x)) return x;
+    if constexpr (!std::same_as<T, long double>) {  // subnormal: scale into the normal range
+      adj = detail::fmt<T>::digits;
+      x *= detail::pow2<T>(adj);
+    }
   }
-  const auto [m, e] = detail::log_reduce(x);
-  if constexpr (std::same_as<T, float>)
-    return static_cast<float>(detail::log_core_f(m, 0.0, e));
-  else
-    return detail::log_core(m, T(0), e);
+  if constexpr (std::same_as<T, long double>) {
+    const auto [m, e] = detail::log_reduce_ld(x);
+    return detail::log_core(m, 0.0L, e);
+  } else {
+    const auto [m, e, k] = detail::log_reduce_bits(x, adj);
+    if constexpr (std::same_as<T, float>)
+      return static_cast<float>(detail::log_bits_core_f(m, 0.0, e, k));
+    else
+      return detail::log_bits_core_d(m, 0.0, e, k);
+  }
 }
 
 }  // namespace actdiff::math

@@ -28,15 +28,18 @@ constexpr T log1p(T x) noexcept {
     else
       return w + w * w * detail::horner2(detail::log_poly<T>(), w);
   }
-  const auto [s, t] = detail::two_sum(W(1), static_cast<W>(x));
-  const auto [m, e] = detail::log_reduce(s);  // s > 0: x > -1 means s >= 2^-p
-  const W dm = t * detail::pow2<W>(-e);
-  if constexpr (std::same_as<T, float>)
-    // c m - 1 in double is not exact here, but its error (< 2^-53) is far
-    // below a float ulp of the result; at c = 1 it is exact.
-    return static_cast<float>(detail::log_core_f(m, dm, e));
-  else
-    return detail::log_core(m, dm, e);
+  const auto [s, t] = detail::two_sum(W(1), static_cast<W>(x));  // s > 0: x > -1 means s >= 2^-p
+  if constexpr (std::same_as<T, long double>) {
+    const auto [m, e] = detail::log_reduce_ld(s);
+    return detail::log_core(m, t * detail::pow2<T>(-e), e);
+  } else {
+    const auto [m, e, k] = detail::log_reduce_bits(s);
+    const double dm = t * detail::pow2<double>(-e);
+    if constexpr (std::same_as<T, float>)
+      return static_cast<float>(detail::log_bits_core_f(m, dm, e, k));
+    else
+      return detail::log_bits_core_d(m, dm, e, k);
+  }
 }
 
 }  // namespace actdiff::math
