@@ -63,6 +63,7 @@ HEAD = '''// The catalog: one descriptor per activation of CATALOG.md, in one
 // Each descriptor is an empty type with static members:
 //   name, source (listed by the source documents), smooth (no kinks),
 //   inputs (hana::tuple of the input variables), params (name, default),
+//   param_vars (hana::tuple of the parameters' variables, as in f_params),
 //   kinks (points where a convention applies, at the default parameters),
 //   convention (the derivative used there, in words),
 //   f (the expression, parameters at their defaults as exact literals),
@@ -116,6 +117,7 @@ def entry(name, source, smooth, inputs, f, fp, params, kinks, conv):
   static constexpr bool source = {str(source).lower()}, smooth = {str(smooth).lower()};
   static constexpr auto inputs = boost::hana::make_tuple({", ".join("vars::" + i for i in inputs)});
   static constexpr std::array<parameter, {len(params)}> params{{{{{ps}}}}};
+  static constexpr auto param_vars = boost::hana::make_tuple({", ".join("vars::" + p for p, _ in params)});
   static constexpr std::array<double, {len(kinks)}> kinks{{{{{", ".join(kinks)}}}}};
   static constexpr std::string_view convention = "{conv}";
   static constexpr auto f = [] {{

@@ -5,6 +5,7 @@
 // Each descriptor is an empty type with static members:
 //   name, source (listed by the source documents), smooth (no kinks),
 //   inputs (hana::tuple of the input variables), params (name, default),
+//   param_vars (hana::tuple of the parameters' variables, as in f_params),
 //   kinks (points where a convention applies, at the default parameters),
 //   convention (the derivative used there, in words),
 //   f (the expression, parameters at their defaults as exact literals),
@@ -53,6 +54,7 @@ struct sigmoid_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -70,6 +72,7 @@ struct tanh_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -87,6 +90,7 @@ struct relu_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "relu'(0) = 0";
   static constexpr auto f = [] {
@@ -104,6 +108,7 @@ struct relu6_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 2> kinks{{0.0, 6.0}};
   static constexpr std::string_view convention = "0 at 0 and at 6";
   static constexpr auto f = [] {
@@ -121,6 +126,7 @@ struct leaky_relu_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"alpha", "0.01", 0.01}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::alpha);
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "alpha at 0";
   static constexpr auto f = [] {
@@ -138,6 +144,7 @@ struct prelu_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"alpha", "0.25", 0.25}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::alpha);
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "alpha at 0; d/dalpha = x for x <= 0, else 0";
   static constexpr auto f = [] {
@@ -155,6 +162,7 @@ struct elu_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"alpha", "1", 1.0}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::alpha);
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "left derivative at 0 (alpha)";
   static constexpr auto f = [] {
@@ -172,6 +180,7 @@ struct selu_entry {
   static constexpr bool source = false, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 2> params{{{"alpha", "1.6732632423543772848170429916717", 1.6732632423543772848170429916717}, {"lambda", "1.0507009873554804934193349852946", 1.0507009873554804934193349852946}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::alpha, vars::lambda);
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "left derivative at 0 (lambda*alpha)";
   static constexpr auto f = [] {
@@ -189,6 +198,7 @@ struct celu_entry {
   static constexpr bool source = false, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"alpha", "1", 1.0}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::alpha);
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "left derivative at 0";
   static constexpr auto f = [] {
@@ -206,6 +216,7 @@ struct softplus_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"beta", "1", 1.0}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::beta);
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -223,6 +234,7 @@ struct softsign_entry {
   static constexpr bool source = false, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "f'' jumps at 0 (f' is continuous)";
   static constexpr auto f = [] {
@@ -240,6 +252,7 @@ struct silu_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -257,6 +270,7 @@ struct swish_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"beta", "1", 1.0}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::beta);
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -274,6 +288,7 @@ struct mish_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -291,6 +306,7 @@ struct gelu_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -308,6 +324,7 @@ struct gelu_tanh_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -325,6 +342,7 @@ struct gelu_sigmoid_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -342,6 +360,7 @@ struct hardsigmoid_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 2> kinks{{-3.0, 3.0}};
   static constexpr std::string_view convention = "0 at -3 and at 3";
   static constexpr auto f = [] {
@@ -359,6 +378,7 @@ struct hardswish_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 2> kinks{{-3.0, 3.0}};
   static constexpr std::string_view convention = "0 at -3, 1 at 3";
   static constexpr auto f = [] {
@@ -376,6 +396,7 @@ struct hardtanh_entry {
   static constexpr bool source = false, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 2> kinks{{-1.0, 1.0}};
   static constexpr std::string_view convention = "0 at -1 and at 1";
   static constexpr auto f = [] {
@@ -393,6 +414,7 @@ struct logsigmoid_entry {
   static constexpr bool source = false, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -410,6 +432,7 @@ struct tanhshrink_entry {
   static constexpr bool source = false, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -427,6 +450,7 @@ struct softshrink_entry {
   static constexpr bool source = false, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"lambda", "0.5", 0.5}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::lambda);
   static constexpr std::array<double, 2> kinks{{-0.5, 0.5}};
   static constexpr std::string_view convention = "0 at -lambda and at lambda";
   static constexpr auto f = [] {
@@ -444,6 +468,7 @@ struct hardshrink_entry {
   static constexpr bool source = false, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"lambda", "0.5", 0.5}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::lambda);
   static constexpr std::array<double, 2> kinks{{-0.5, 0.5}};
   static constexpr std::string_view convention = "0 at -lambda and at lambda";
   static constexpr auto f = [] {
@@ -461,6 +486,7 @@ struct step_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 1> kinks{{0.0}};
   static constexpr std::string_view convention = "derivative 0 everywhere";
   static constexpr auto f = [] {
@@ -478,6 +504,7 @@ struct squareplus_entry {
   static constexpr bool source = false, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::x);
   static constexpr std::array<parameter, 1> params{{{"b", "4", 4.0}}};
+  static constexpr auto param_vars = boost::hana::make_tuple(vars::b);
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -495,6 +522,7 @@ struct logsumexp_entry {
   static constexpr bool source = false, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::z0, vars::z1, vars::z2);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -512,6 +540,7 @@ struct softmax_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::z0, vars::z1, vars::z2);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -529,6 +558,7 @@ struct log_softmax_entry {
   static constexpr bool source = false, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::z0, vars::z1, vars::z2);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -546,6 +576,7 @@ struct softmin_entry {
   static constexpr bool source = false, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::z0, vars::z1, vars::z2);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -563,6 +594,7 @@ struct maxout_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::z0, vars::z1, vars::z2);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "derivative 1 for the first maximal argument, 0 for the others";
   static constexpr auto f = [] {
@@ -580,6 +612,7 @@ struct glu_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::a, vars::b);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -597,6 +630,7 @@ struct reglu_entry {
   static constexpr bool source = true, smooth = false;
   static constexpr auto inputs = boost::hana::make_tuple(vars::a, vars::b);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "relu'(0) = 0 in a";
   static constexpr auto f = [] {
@@ -614,6 +648,7 @@ struct swiglu_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::a, vars::b);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
@@ -631,6 +666,7 @@ struct geglu_entry {
   static constexpr bool source = true, smooth = true;
   static constexpr auto inputs = boost::hana::make_tuple(vars::a, vars::b);
   static constexpr std::array<parameter, 0> params{{}};
+  static constexpr auto param_vars = boost::hana::make_tuple();
   static constexpr std::array<double, 0> kinks{{}};
   static constexpr std::string_view convention = "";
   static constexpr auto f = [] {
