@@ -10,5 +10,10 @@
 #include <actdiff/math/log.hpp>
 #include <actdiff/math/log1p.hpp>
 #include <actdiff/math/sqrt.hpp>
+#include <actdiff/math/tanh.hpp>
+#include <actdiff/math/erf.hpp>
+#include <actdiff/math/sigmoid.hpp>
+#include <actdiff/math/softplus.hpp>
+#include <actdiff/math/sech2.hpp>
 
 #endif  // ACTDIFF_MATH_MATH_HPP
