@@ -8,7 +8,10 @@
 //              ulp.hpp: log-spaced over the whole range, subnormals, [-50, 50],
 //              specials)
 //   libm       what bench 3 times against, x a float or double: the glibc
-//              function, or the naive formula where glibc has none
+//              function, or the naive formula where glibc has none; evaluated
+//              in double (or long double) it is also the reference of the
+//              exhaustive float bench, so it must be accurate to well under
+//              a float ulp there
 //   ref        the reference, x a Boost.Multiprecision number: unqualified
 //              calls find Boost's functions
 // Wrap an expression that contains a top-level comma in parentheses.
