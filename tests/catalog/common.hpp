@@ -61,7 +61,7 @@ inline std::vector<std::array<double, 3>> multi_input_points() {
     s = s * 6364136223846793005ull + 1442695040888963407ull;
     return static_cast<double>(static_cast<std::int64_t>((s >> 33) % 641) - 320) / 8.0;
   };
-  while (p.size() < 60) p.push_back({next(), next(), next()});
+  while (p.size() < 72) p.push_back({next(), next(), next()});
   return p;
 }
 
