@@ -23,7 +23,7 @@ for fmt, (prec, nbits, taylor) in spec.items():
     print(f'inv_ln2_n = {hexlit(rnd(N / mp.log(2), fmt), fmt)}')
     print(f'ln2_n_hi = {hexlit(l1, fmt)}')
     print(f'ln2_n_lo = {hexlit(l2, fmt)}')
-    print('taylor (1/k!, k = 2..%d):' % taylor)
+    print('taylor (1/k!, k = 2..%d; exp_dd.hpp keeps k <= 6 (double), 8 (long double)):' % taylor)
     print(', '.join(hexlit(rnd(1 / mp.factorial(k), fmt), fmt) for k in range(2, taylor + 1)))
     print('table 2^(j/64) hi, lo:')
     for j in range(N):

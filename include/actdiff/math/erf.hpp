@@ -9,7 +9,7 @@
 //               naive codes lose digits. g is a polynomial on intervals of width
 //               1/4 (long double beyond 28.5: x g(x) as a polynomial in 1/x^2).
 //               erf(x) = 1 - erfc(x), erfc(-x) = 2 - erfc(x).
-// float is computed in double and rounded once.
+// float is computed in double (without the double words) and rounded once.
 //
 // Coefficients: python3 scripts/gen_erf_coeffs.py --write include/actdiff/math/erf.hpp
 #ifndef ACTDIFF_MATH_ERF_HPP
@@ -20,6 +20,7 @@
 #include <cstddef>
 
 #include <actdiff/math/detail/exp_dd.hpp>
+#include <actdiff/math/exp.hpp>
 #include <actdiff/math/fp.hpp>
 
 namespace actdiff::math {
@@ -383,12 +384,42 @@ template <class T> constexpr T erfc_impl(T x) {
   return erfc_complement(T(2), -x);
 }
 
+// float: the same approximations in plain double (x^2 of a float is exact in
+// double, e^-x^2 a rounded double): a few ulps of double, 2^-28 ulp of float.
+constexpr double erfc_pos_f(double a) {  // 1/2 <= a < 28.5
+  const auto g = erfc_g_table(a);
+  return exp(-(a * a)) * (g.hi + g.lo);
+}
+
+constexpr float erf_f(float x) {
+  if (isnan(x)) return x;
+  const double xd = x, a = fabs(xd);
+  if (a < 0.5) {
+    const auto& q = erf_coeffs<double>::small;
+    return static_cast<float>(xd + xd * horner(q.data(), q.size(), xd * xd));
+  }
+  if (a >= 4) return copysign(1.0f, x);  // erfc(4) < 2^-25
+  return copysign(static_cast<float>(1 - erfc_pos_f(a)), x);
+}
+
+constexpr float erfc_f(float x) {
+  if (isnan(x)) return x;
+  const double xd = x;
+  if (xd < 0.5 && xd > -0.5) {
+    const auto& q = erf_coeffs<double>::small;
+    return static_cast<float>(1 - (xd + xd * horner(q.data(), q.size(), xd * xd)));
+  }
+  if (xd >= 11) return 0.0f;  // erfc(11) < 2^-151
+  if (xd <= -4) return 2.0f;
+  return static_cast<float>(xd > 0 ? erfc_pos_f(xd) : 2 - erfc_pos_f(-xd));
+}
+
 }  // namespace detail
 
 // The error function; erf(-x) = -erf(x), erf(+-0) = +-0, erf(+-inf) = +-1.
 template <ieee_float T> constexpr T erf(T x) noexcept {
   if constexpr (std::same_as<T, float>)
-    return static_cast<float>(detail::erf_impl(static_cast<double>(x)));
+    return detail::erf_f(x);
   else
     return detail::erf_impl(x);
 }
@@ -397,7 +428,7 @@ template <ieee_float T> constexpr T erf(T x) noexcept {
 // erfc(-inf) = 2, erfc(+inf) = +0, subnormal results from x = 26.55 (double).
 template <ieee_float T> constexpr T erfc(T x) noexcept {
   if constexpr (std::same_as<T, float>)
-    return static_cast<float>(detail::erfc_impl(static_cast<double>(x)));
+    return detail::erfc_f(x);
   else
     return detail::erfc_impl(x);
 }

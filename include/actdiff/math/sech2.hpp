@@ -12,6 +12,7 @@
 #include <concepts>
 
 #include <actdiff/math/detail/exp_dd.hpp>
+#include <actdiff/math/exp.hpp>
 #include <actdiff/math/fp.hpp>
 
 namespace actdiff::math {
@@ -36,13 +37,22 @@ template <class T> constexpr T sech2_impl(T x) {
   return dd::div(4 * eh, 4 * el, ph, pl + 2 * dh * dl);
 }
 
+// float: the same formula in double with a rounded E (a few ulps of double).
+constexpr float sech2_f(float x) {
+  if (isnan(x)) return x;
+  const double a = fabs(static_cast<double>(x));
+  if (a >= 54) return 0.0f;  // 4e^-108 < 2^-151
+  const double e = exp(-2 * a);
+  return static_cast<float>(4 * e / ((1 + e) * (1 + e)));
+}
+
 }  // namespace detail
 
 // sech^2(x) = 1 - tanh^2(x), accurate in the tails: sech2(0) = 1,
 // sech2(+-inf) = 0, NaN -> NaN.
 template <ieee_float T> constexpr T sech2(T x) noexcept {
   if constexpr (std::same_as<T, float>)
-    return static_cast<float>(detail::sech2_impl(static_cast<double>(x)));
+    return detail::sech2_f(x);
   else
     return detail::sech2_impl(x);
 }

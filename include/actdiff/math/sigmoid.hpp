@@ -13,6 +13,7 @@
 #include <concepts>
 
 #include <actdiff/math/detail/exp_dd.hpp>
+#include <actdiff/math/exp.hpp>
 #include <actdiff/math/fp.hpp>
 
 namespace actdiff::math {
@@ -37,12 +38,20 @@ template <class T> constexpr T sigmoid_impl(T x) {
   return dd::div(neg ? eh : T(1), neg ? el : T(0), dh, dl + el);
 }
 
+// float: in double, E/(1 + E) with a rounded E errs by a few ulps of double,
+// 2^-28 ulp of float, so the plain formula is enough.
+constexpr float sigmoid_f(float x) {
+  if (isnan(x)) return x;
+  const double e = exp(-fabs(static_cast<double>(x)));
+  return static_cast<float>((x < 0 ? e : 1.0) / (1.0 + e));
+}
+
 }  // namespace detail
 
 // The logistic function: sigmoid(-inf) = 0, sigmoid(inf) = 1, NaN -> NaN.
 template <ieee_float T> constexpr T sigmoid(T x) noexcept {
   if constexpr (std::same_as<T, float>)
-    return static_cast<float>(detail::sigmoid_impl(static_cast<double>(x)));
+    return detail::sigmoid_f(x);
   else
     return detail::sigmoid_impl(x);
 }

@@ -15,10 +15,13 @@
 #define ACTDIFF_MATH_SOFTPLUS_HPP
 
 #include <concepts>
+#include <limits>
 
 #include <actdiff/math/detail/exp_dd.hpp>
+#include <actdiff/math/exp.hpp>
 #include <actdiff/math/fp.hpp>
 #include <actdiff/math/log.hpp>
+#include <actdiff/math/log1p.hpp>
 
 namespace actdiff::math {
 
@@ -56,13 +59,21 @@ template <class T> constexpr T softplus_impl(T x) {
   return x > 2 ? x + l : l;
 }
 
+// float: max(x, 0) + log1p(e^-|x|) in double, a few ulps of double.
+constexpr float softplus_f(float x) {
+  if (isnan(x) || x == std::numeric_limits<float>::infinity()) return x;
+  const double xd = x;
+  const double l = log1p(exp(-fabs(xd)));
+  return static_cast<float>(x > 0 ? xd + l : l);
+}
+
 }  // namespace detail
 
 // softplus(x) = log(1 + e^x): softplus(-inf) = 0, softplus(inf) = inf,
 // softplus(-745) tiny but not 0 (double), NaN -> NaN.
 template <ieee_float T> constexpr T softplus(T x) noexcept {
   if constexpr (std::same_as<T, float>)
-    return static_cast<float>(detail::softplus_impl(static_cast<double>(x)));
+    return detail::softplus_f(x);
   else
     return detail::softplus_impl(x);
 }

@@ -17,6 +17,7 @@
 #include <cstddef>
 
 #include <actdiff/math/detail/exp_dd.hpp>
+#include <actdiff/math/expm1.hpp>
 #include <actdiff/math/fp.hpp>
 
 namespace actdiff::math {
@@ -59,12 +60,22 @@ template <class T> constexpr T tanh_impl(T x) {
   return copysign(dd::div(nh, nl - el, dh, dl + el), x);
 }
 
+// float: in double, tanh(a) = -t/(2 + t) with t = expm1(-2a) has no
+// cancellation at any a and errs by a few ulps of double: enough for float.
+constexpr float tanh_f(float x) {
+  if (isnan(x)) return x;
+  const double a = fabs(static_cast<double>(x));
+  if (a >= 10) return copysign(1.0f, x);  // 1 - tanh(10) < 2^-25
+  const double t = expm1(-2 * a);
+  return copysign(static_cast<float>(-t / (2 + t)), x);
+}
+
 }  // namespace detail
 
 // Hyperbolic tangent: odd, tanh(+-0) = +-0, tanh(+-inf) = +-1, NaN -> NaN.
 template <ieee_float T> constexpr T tanh(T x) noexcept {
   if constexpr (std::same_as<T, float>)
-    return static_cast<float>(detail::tanh_impl(static_cast<double>(x)));
+    return detail::tanh_f(x);
   else
     return detail::tanh_impl(x);
 }

@@ -24,12 +24,15 @@
 
 namespace actdiff::math::detail::dd {
 
-// (ah + al) / (bh + bl) with one final rounding (plus ~2^-100 relative).
+// (ah + al) / (bh + bl) with one final rounding (plus ~2^-100 relative), for
+// |al| <= ulp(ah), |bl| <= ulp(bh), bh > 0. One division: y = ah (1/bh) is off by
+// an ulp or two, and the exact residual ah - y bh (Sterbenz, two_prod) fixes it.
 template <class T> constexpr T div(T ah, T al, T bh, T bl) {
-  T q = ah / bh;
-  auto [p, e] = detail::two_prod(q, bh);
-  T r = (((ah - p) - e) + al) - q * bl;
-  return q + r / bh;
+  const T inv = 1 / bh;
+  const T y = ah * inv;
+  auto [p, e] = detail::two_prod(y, bh);
+  const T r = (((ah - p) - e) + al) - y * bl;
+  return y + r * inv;
 }
 
 // m * 2^k for 0 < |m| < 8 and k <= 0, rounded once even when the result is
@@ -53,7 +56,7 @@ template <> struct exp_consts<double> {
   static constexpr double ln2_n_hi = 0x1.62e42fefcp-7;
   static constexpr double ln2_n_lo = -0x1.c610ca86c3899p-43;
   static constexpr double shifter = 0x1.8p52;
-  static constexpr std::array<double, 7> taylor = {0x1p-1, 0x1.5555555555555p-3, 0x1.5555555555555p-5, 0x1.1111111111111p-7, 0x1.6c16c16c16c17p-10, 0x1.a01a01a01a01ap-13, 0x1.a01a01a01a01ap-16};
+  static constexpr std::array<double, 5> taylor = {0x1p-1, 0x1.5555555555555p-3, 0x1.5555555555555p-5, 0x1.1111111111111p-7, 0x1.6c16c16c16c17p-10};
   static constexpr std::array<double, 128> table = {
     0x1p+0, 0x0p+0,
     0x1.02c9a3e778061p+0, -0x1.19083535b085dp-56,
@@ -127,7 +130,7 @@ template <> struct exp_consts<long double> {
   static constexpr long double ln2_n_hi = 0x1.62e42fefa38p-7L;
   static constexpr long double ln2_n_lo = 0x1.ef35793c7673007ep-51L;
   static constexpr long double shifter = 0x1.8p63L;
-  static constexpr std::array<long double, 9> taylor = {0x1p-1L, 0x1.5555555555555556p-3L, 0x1.5555555555555556p-5L, 0x1.1111111111111112p-7L, 0x1.6c16c16c16c16c16p-10L, 0x1.a01a01a01a01a01ap-13L, 0x1.a01a01a01a01a01ap-16L, 0x1.71de3a556c7338fap-19L, 0x1.27e4fb7789f5c72ep-22L};
+  static constexpr std::array<long double, 7> taylor = {0x1p-1L, 0x1.5555555555555556p-3L, 0x1.5555555555555556p-5L, 0x1.1111111111111112p-7L, 0x1.6c16c16c16c16c16p-10L, 0x1.a01a01a01a01a01ap-13L, 0x1.a01a01a01a01a01ap-16L};
   static constexpr std::array<long double, 128> table = {
     0x1p+0L, 0x0p+0L,
     0x1.02c9a3e778060ee6p+0L, 0x1.ef95949ef4537bd2p-65L,
@@ -205,10 +208,14 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   auto n = static_cast<std::int32_t>(nf);
   T t = a - nf * C::ln2_n_hi;                           // exact (Sterbenz)
   auto [r, rl] = detail::two_sum(t, b - nf * C::ln2_n_lo);      // |r| <= ln2/128
-  // e^(r + rl) - 1 = r + rl + r^2 (1/2 + r/6 + ...), the tail exact to ~2^-70
-  T q = C::taylor.back();
-  for (std::size_t i = C::taylor.size() - 1; i-- > 0;) q = q * r + C::taylor[i];
-  T p = rl + r * r * q;
+  // e^(r + rl) - 1 = r + rl + r^2 (1/2 + r/6 + ...): to r^6/6! (double, the
+  // next term is < 2^-65) or r^8/8! (long double, < 2^-86)
+  const auto& c = C::taylor;
+  const T r2 = r * r;
+  T q = c[0] + r * c[1] + r2 * (c[2] + r * c[3]);
+  if constexpr (C::taylor.size() == 5) q += (r2 * r2) * c[4];
+  else q += (r2 * r2) * (c[4] + r * c[5] + r2 * c[6]);
+  T p = rl + r2 * q;
   std::int32_t j = n & 63, k = n >> 6;  // n = 64k + j, arithmetic shift
   T th = C::table[2 * static_cast<std::size_t>(j)];
   T tl = C::table[2 * static_cast<std::size_t>(j) + 1];
