@@ -42,7 +42,7 @@ template <> struct tanh_coeffs<long double> {
 // clang-format on
 
 template <class T> constexpr T tanh_impl(T x) {
-  if (isnan(x)) return x;
+  if (isnan(x) || x == 0) return x;  // x + x s P(s) would turn -0 into +0
   const T a = fabs(x);
   if (a < T(0.25)) {
     const auto& c = tanh_coeffs<T>::small;
