@@ -297,7 +297,7 @@ def gen_log():
     body.append(arr('log_bc', 'double', bc, 4))
     body.append('\n// -log(c_k) = t[2k] + t[2k+1], t[2k] a multiple of 2^-42\n')
     body.append(arr('log_bt_d', 'double', bt))
-    for t, deg, tag, P in (('double', 3, 'bf', D), ('double', 5, 'bd', D)):
+    for t, deg, tag, P in (('double', 2, 'bf', D), ('double', 5, 'bd', D)):
         c = fit(g, -RB, RB, deg, 'log g ' + tag)
         e = rounded_fit_error(g, c, P, -RB, RB, 400) * RB
         print('    -> relative error in log1p(r) after rounding: 2^%.1f' % float(mp.log(e, 2)), file=sys.stderr)

@@ -8,6 +8,9 @@
 // polynomial; the one rounding that matters is the final hi + (lo + hi p).
 // float is computed in double (its error is then far below half a float ulp).
 
+#include <bit>
+#include <cstdint>
+
 #include <actdiff/math/detail/exp_data.hpp>
 #include <actdiff/math/fp.hpp>
 
@@ -102,20 +105,36 @@ constexpr T exp(T x) noexcept {
       return x > 0 ? std::numeric_limits<float>::infinity() : 0.0f;
     }
     const double xd = x;
-    constexpr double shift = 0x1.8p52;
-    const double kd = (xd * detail::exp_inv_c_d + shift) - shift;
+    // z = 1.5 2^52 + k: the low bits of z are k (two's complement), so no
+    // float-to-int conversion is needed, and 2^(k>>7) goes straight into the
+    // exponent field of the table value (e in [-151, 128]: a normal double).
+    const double z = xd * detail::exp_inv_c_d + 0x1.8p52;
+    const auto kb = std::bit_cast<std::uint64_t>(z);
+    const double kd = z - 0x1.8p52;
     const double r = xd - kd * detail::exp_c_d;  // error ~2^-46 relative: fine for float
-    const int k = static_cast<int>(kd);
     const double p = r + r * r * detail::horner(detail::exp_poly_f, r);
-    const double t = detail::exp_table_d[2 * static_cast<std::size_t>(k & 127)];
-    // e in [-151, 128]: the double product is exact, the cast rounds once
-    const double y = (t + t * p) * detail::pow2<double>(k >> detail::exp_bits);
+    const double t = std::bit_cast<double>(
+        std::bit_cast<std::uint64_t>(detail::exp_table_d[2 * (kb & 127)]) + ((kb >> detail::exp_bits) << 52));
+    const double y = t + t * p;  // the cast below rounds once
     if (y >= 0x1.ffffffp127) return std::numeric_limits<float>::infinity();  // rounds up to 2^128
     return static_cast<float>(y);
   } else {
     if (!(x >= detail::exp_min<T>() && x <= detail::exp_max<T>())) [[unlikely]] {
       if (isnan(x)) return x;
       return x > 0 ? std::numeric_limits<T>::infinity() : T(0);
+    }
+    if constexpr (std::same_as<T, double>) {
+      if (x > -704.0 && x < 704.0) [[likely]] {  // 2^e normal: the same steps, by the bits
+        const double z = x * detail::exp_inv_c_d + 0x1.8p52;
+        const auto kb = std::bit_cast<std::uint64_t>(z);
+        const double kd = z - 0x1.8p52;
+        const double r = (x - kd * detail::exp_c_hi_d) - kd * detail::exp_c_lo_d;
+        const double p = r + r * r * detail::horner2(detail::exp_poly_d, r);
+        const std::size_t j = 2 * (kb & 127);
+        const double hi = detail::exp_table_d[j], lo = detail::exp_table_d[j + 1];
+        const double sc = std::bit_cast<double>(((kb >> detail::exp_bits) << 52) + (std::uint64_t{1023} << 52));
+        return (hi + (lo + hi * p)) * sc;
+      }
     }
     const auto s = detail::exp_split(x);
     return detail::exp_scale(s.hi + (s.lo + s.hi * s.p), s.e);

@@ -96,13 +96,14 @@ constexpr log_bits_reduced<T> log_reduce_bits(T x, int adj = 0) noexcept {
   return {m, e - adj, k};
 }
 
-// log(2^e (m + dm)) in double, |dm| <= 2^-52 m.
+// log(2^e (m + dm)) in double, |dm| <= 2^-52 m (dm only for log1p).
+template <bool with_dm = true>
 constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noexcept {
   const double c = log_bc[k];
   // m_hi: m with its 11 low bits cleared (42 significant bits), so c m_hi is exact
   const double mh = std::bit_cast<double>(std::bit_cast<std::uint64_t>(m) & ~std::uint64_t{0x7ff});
   const double r1 = c * mh - 1;  // exact (Sterbenz)
-  const double r2 = c * ((m - mh) + dm);
+  const double r2 = with_dm ? c * ((m - mh) + dm) : c * (m - mh);  // exact without dm
   const double r = r1 + r2;
   const double ed = e;
   const double hi = ed * ln2_hi_d + log_bt_d[2 * k];  // exact: both on a 2^-42 grid
@@ -119,9 +120,10 @@ constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noex
 
 // The same for a float result, in double: r = c m - 1 + c dm (exact when m has
 // 24 bits; otherwise its rounding, 2^-53, is far below a float ulp).
+template <bool with_dm = true>
 constexpr double log_bits_core_f(double m, double dm, int e, std::size_t k) noexcept {
   const double c = log_bc[k];
-  const double r = (c * m - 1) + c * dm;
+  const double r = with_dm ? (c * m - 1) + c * dm : c * m - 1;
   const double hi = e * (ln2_hi_d + ln2_lo_d) + log_bt_d[2 * k];
   return hi + (r + r * r * horner2(log_poly_bf, r));
 }
@@ -158,9 +160,9 @@ constexpr T log(T x) noexcept {
   } else {
     const auto [m, e, k] = detail::log_reduce_bits(x, adj);
     if constexpr (std::same_as<T, float>)
-      return static_cast<float>(detail::log_bits_core_f(m, 0.0, e, k));
+      return static_cast<float>(detail::log_bits_core_f<false>(m, 0.0, e, k));
     else
-      return detail::log_bits_core_d(m, 0.0, e, k);
+      return detail::log_bits_core_d<false>(m, 0.0, e, k);
   }
 }
 

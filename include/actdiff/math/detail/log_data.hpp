@@ -596,11 +596,10 @@ inline constexpr std::array<double, 512> log_bt_d = {
 };
 
 // (log1p(r) - r)/r^2 on |r| <= 0.0039102, lowest degree first (bf)
-inline constexpr std::array<double, 4> log_poly_bf = {
-    -0x1.ffffffffea94cp-2,
-    0x1.5555555542f96p-2,
-    -0x1.0000ab0287ec3p-2,
-    0x1.999abec289cp-3,
+inline constexpr std::array<double, 3> log_poly_bf = {
+    -0x1p-1,
+    0x1.5555ef3df0466p-2,
+    -0x1.00008041d9e4dp-2,
 };
 
 // (log1p(r) - r)/r^2 on |r| <= 0.0039102, lowest degree first (bd)
