@@ -11,6 +11,7 @@
 // sqrt(m) always rounds to the right float (a float midpoint is never closer
 // than 2^-50 to the square root of a float).
 
+#include <bit>
 #include <cstdint>
 
 #include <actdiff/math/detail/sqrt_data.hpp>
@@ -68,17 +69,23 @@ constexpr T sqrt(T x) noexcept {
   if (x == std::numeric_limits<T>::infinity()) return x;
   using W = std::conditional_t<std::same_as<T, float>, double, T>;
   auto [m, e] = detail::normalize(static_cast<W>(x));
-  m *= W(1 + (e & 1));  // make e even: m in [1, 4) (branch-free: e's parity is random)
+  // make e even, m in [1, 4); branch-free, as e's parity is random
+  if constexpr (std::same_as<W, double>)
+    m = std::bit_cast<double>(std::bit_cast<std::uint64_t>(m) + (static_cast<std::uint64_t>(e & 1) << 52));
+  else
+    m *= W(1 + (e & 1));
   e -= e & 1;
   const W scale = detail::pow2<W>(e / 2);  // sqrt(x) = sqrt(m) * scale, exact
   if constexpr (std::same_as<T, float>) {
     return static_cast<float>(detail::sqrt_newton(m).y * scale);
   } else if constexpr (std::same_as<T, double>) {
     const double y = detail::sqrt_newton(m).y;
-    std::uint64_t Y = static_cast<std::uint64_t>(y * 0x1p52);
-    if (Y >= (std::uint64_t{1} << 53)) Y = (std::uint64_t{1} << 53) - 1;  // sqrt(m) < 2
-    Y = detail::sqrt_fix(Y, static_cast<std::uint64_t>(m * 0x1p52));
-    return static_cast<double>(Y) * 0x1p-52 * scale;
+    // (signed conversions: single instructions; all values are below 2^55)
+    std::int64_t Y = static_cast<std::int64_t>(y * 0x1p52);
+    Y = Y < (std::int64_t{1} << 53) ? Y : (std::int64_t{1} << 53) - 1;  // sqrt(m) < 2
+    Y = static_cast<std::int64_t>(detail::sqrt_fix(static_cast<std::uint64_t>(Y),
+                                                   static_cast<std::uint64_t>(static_cast<std::int64_t>(m * 0x1p52))));
+    return static_cast<double>(Y) * (0x1p-52 * scale);
   } else {
     // Seed from double, then one Newton step with an exact residual:
     // y0^2 = p + q (y0 has 53 bits), m - p is exact.
