@@ -41,3 +41,16 @@ static_assert(eval(1_c / x, x = 0.0) == std::numeric_limits<double>::infinity())
 static_assert(eval(x * x, x = std::numeric_limits<double>::quiet_NaN()) !=
               eval(x * x, x = std::numeric_limits<double>::quiet_NaN()));
 }  // namespace t
+
+// Every primitive evaluates in constant expressions (actdiff::math).
+namespace t {
+static_assert(eval(tanh(x), x = 0.0) == 0.0);
+static_assert(eval(sech2(x), x = 0.0) == 1.0);
+static_assert(eval(erf(x), x = 0.0) == 0.0);
+static_assert(eval(erfc(x), x = 0.0) == 1.0);
+static_assert(eval(sigmoid(x), x = 0.0) == 0.5);
+static_assert(eval(d(sigmoid(x), x), x = 0.0) == 0.25);
+static_assert(eval(softplus(x), x = -1000.0) == 0.0);
+static_assert(eval(tanh(x), x = 30.0) == 1.0);  // tanh(30) rounds to 1 in double
+static_assert(eval(d(tanh(x), x), x = 30.0) > 0.0);  // sech² stays positive: no false zero
+}  // namespace t

@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/erf.hpp>
 #include <actdiff/functions/exp.hpp>
 
 namespace actdiff {
@@ -26,7 +27,7 @@ struct erf_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
-      return std::erf(a);
+      return math::erf(a);
     else {
       using std::erf;  // Boost.Multiprecision's own, found by ADL
       return erf(a);

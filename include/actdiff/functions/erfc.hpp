@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/erf.hpp>
 #include <actdiff/functions/exp.hpp>
 
 namespace actdiff {
@@ -26,7 +27,7 @@ struct erfc_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
-      return std::erfc(a);
+      return math::erfc(a);
     else {
       using std::erfc;  // Boost.Multiprecision's own, found by ADL
       return erfc(a);

@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/sech2.hpp>
 #include <actdiff/functions/tanh.hpp>
 
 namespace actdiff {
@@ -27,9 +28,13 @@ struct sech2_op {
 
   template <class T>
   static constexpr T apply(const T& a) {
-    using std::cosh;  // Boost.Multiprecision's own, found by ADL
-    T c = cosh(a);
-    return T(1) / (c * c);
+    if constexpr (builtin_float<T>)
+      return math::sech2(a);
+    else {
+      using std::cosh;  // Boost.Multiprecision's own, found by ADL
+      T c = cosh(a);
+      return T(1) / (c * c);
+    }
   }
   // d/da sech2(a)
   template <std::size_t I, class A>

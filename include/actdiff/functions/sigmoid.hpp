@@ -9,8 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
-#include <actdiff/math/exp.hpp>
-#include <actdiff/math/fp.hpp>
+#include <actdiff/math/sigmoid.hpp>
 
 namespace actdiff {
 
@@ -27,10 +26,7 @@ struct sigmoid_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>) {
-      // e^-|a| never overflows; the two branches are the two stable forms.
-      if (math::isnan(a)) return a;
-      T e = math::exp(-math::fabs(a));
-      return a < 0 ? math::div(e, math::add(T(1), e)) : math::div(T(1), math::add(T(1), e));
+      return math::sigmoid(a);
     } else {
       using std::exp;
       return a < 0 ? T(exp(a) / (1 + exp(a))) : T(1 / (1 + exp(-a)));

@@ -10,9 +10,7 @@
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/functions/sigmoid.hpp>
-#include <actdiff/math/exp.hpp>
-#include <actdiff/math/fp.hpp>
-#include <actdiff/math/log1p.hpp>
+#include <actdiff/math/softplus.hpp>
 
 namespace actdiff {
 
@@ -29,10 +27,7 @@ struct softplus_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>) {
-      // max(a, 0) + log1p(e^-|a|): no overflow, no cancellation.
-      if (math::isnan(a)) return a;
-      T tail = math::log1p(math::exp(-math::fabs(a)));
-      return a > 0 ? math::add(a, tail) : tail;
+      return math::softplus(a);
     } else {
       using std::exp;
       using std::log1p;

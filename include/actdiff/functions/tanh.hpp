@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/tanh.hpp>
 #include <actdiff/functions/sech2.hpp>
 
 namespace actdiff {
@@ -28,7 +29,7 @@ struct tanh_op {
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
-      return std::tanh(a);
+      return math::tanh(a);
     else {
       using std::tanh;  // Boost.Multiprecision's own, found by ADL
       return tanh(a);
