@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <string>
 
 #include <actdiff/math/math.hpp>
 
@@ -77,7 +78,7 @@ int mismatches(F f, const std::array<T, 256>& ct, const char* name) {
     const T rt = f(x);
     if (!actdiff::test::same_bits(rt, ct[static_cast<std::size_t>(i)])) {
       if (bad < 5)
-        MESSAGE(name, ": input ", static_cast<long double>(x), " compile time ",
+        MESSAGE(std::string(name), ": input ", static_cast<long double>(x), " compile time ",
                 static_cast<long double>(ct[static_cast<std::size_t>(i)]), " run time ",
                 static_cast<long double>(rt));
       ++bad;

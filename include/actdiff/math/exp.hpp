@@ -14,6 +14,8 @@
 #include <actdiff/math/detail/exp_data.hpp>
 #include <actdiff/math/fp.hpp>
 
+ACTDIFF_MATH_BEGIN
+
 namespace actdiff::math {
 
 namespace detail {
@@ -142,5 +144,7 @@ constexpr T exp(T x) noexcept {
 }
 
 }  // namespace actdiff::math
+
+ACTDIFF_MATH_END
 
 #endif  // ACTDIFF_MATH_EXP_HPP

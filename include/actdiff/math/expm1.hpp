@@ -13,6 +13,8 @@
 #include <actdiff/math/exp.hpp>
 #include <actdiff/math/fp.hpp>
 
+ACTDIFF_MATH_BEGIN
+
 namespace actdiff::math {
 
 template <ieee_float T>
@@ -57,5 +59,7 @@ constexpr T expm1(T x) noexcept {
 }
 
 }  // namespace actdiff::math
+
+ACTDIFF_MATH_END
 
 #endif  // ACTDIFF_MATH_EXPM1_HPP

@@ -20,6 +20,23 @@
 #include <type_traits>
 #include <utility>
 
+// Run-time results equal compile-time results only if the compiler does not
+// contract a * b + c into a fused multiply-add (constant evaluation never
+// does). Every math header brackets its code with these: Clang then keeps
+// contraction off there (and only there) even with -mfma / -march=native.
+// GCC has no such scoped switch (its optimize pragma blocks inlining): build
+// with -ffp-contract=off when targeting FMA hardware (GCC's C++ default is
+// "fast"; without -mfma there is nothing to contract).
+#if defined(__clang__)
+#define ACTDIFF_MATH_BEGIN _Pragma("float_control(push)") _Pragma("clang fp contract(off)")
+#define ACTDIFF_MATH_END _Pragma("float_control(pop)")
+#else
+#define ACTDIFF_MATH_BEGIN
+#define ACTDIFF_MATH_END
+#endif
+
+ACTDIFF_MATH_BEGIN
+
 namespace actdiff::math {
 
 // The three built-in binary floating-point types this library implements.
@@ -424,5 +441,7 @@ constexpr T horner2(const std::array<T, N>& c, T x) noexcept {
 }  // namespace detail
 
 }  // namespace actdiff::math
+
+ACTDIFF_MATH_END
 
 #endif  // ACTDIFF_MATH_FP_HPP

@@ -16,6 +16,8 @@
 #include <actdiff/math/detail/log_data.hpp>
 #include <actdiff/math/fp.hpp>
 
+ACTDIFF_MATH_BEGIN
+
 namespace actdiff::math {
 
 namespace detail {
@@ -167,5 +169,7 @@ constexpr T log(T x) noexcept {
 }
 
 }  // namespace actdiff::math
+
+ACTDIFF_MATH_END
 
 #endif  // ACTDIFF_MATH_LOG_HPP

@@ -11,6 +11,8 @@
 #include <actdiff/math/fp.hpp>
 #include <actdiff/math/log.hpp>
 
+ACTDIFF_MATH_BEGIN
+
 namespace actdiff::math {
 
 template <ieee_float T>
@@ -43,5 +45,7 @@ constexpr T log1p(T x) noexcept {
 }
 
 }  // namespace actdiff::math
+
+ACTDIFF_MATH_END
 
 #endif  // ACTDIFF_MATH_LOG1P_HPP

@@ -17,6 +17,8 @@
 #include <actdiff/math/detail/sqrt_data.hpp>
 #include <actdiff/math/fp.hpp>
 
+ACTDIFF_MATH_BEGIN
+
 namespace actdiff::math {
 
 namespace detail {
@@ -104,5 +106,7 @@ constexpr T sqrt(T x) noexcept {
 }
 
 }  // namespace actdiff::math
+
+ACTDIFF_MATH_END
 
 #endif  // ACTDIFF_MATH_SQRT_HPP
