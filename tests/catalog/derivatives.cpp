@@ -17,6 +17,14 @@
 
 #include "common.hpp"
 
+// Entries [CAT_BEGIN, CAT_END) of the catalog, and with CAT_PARAMS the
+// parameter derivatives: one translation unit each part.
+#ifndef CAT_BEGIN
+#define CAT_BEGIN 0
+#define CAT_END 35
+#define CAT_PARAMS 1
+#endif
+
 using namespace actdiff;
 using namespace actdiff::literals;
 using cat::hp;
@@ -62,11 +70,14 @@ constexpr auto beta = var<"beta">;
 constexpr auto lambda = var<"lambda">;
 constexpr auto b = var<"b">;
 
+constexpr auto part = hana::drop_front(hana::take_front(catalog::activations, hana::size_c<CAT_END>),
+                                        hana::size_c<CAT_BEGIN>);
 }  // namespace
 
+#if CAT_END > CAT_BEGIN
 TEST_CASE("f' of every catalog entry, every input, against central differences") {
   std::size_t entries = 0;
-  hana::for_each(catalog::activations, [&](auto entry) {
+  hana::for_each(part, [&](auto entry) {
     using E = decltype(entry);
     constexpr std::string_view name = E::name;
     CAPTURE(name);
@@ -107,8 +118,11 @@ TEST_CASE("f' of every catalog entry, every input, against central differences")
     });
     CHECK(checked >= 50 * cat::arity<E>);
   });
-  CHECK(entries == 35);
+  CHECK(entries == CAT_END - CAT_BEGIN);
 }
+#endif
+
+#if CAT_PARAMS
 
 namespace {
 // d(f, var) at x for each smooth point, with var = value, against the central
@@ -220,3 +234,4 @@ TEST_CASE("parameter derivatives against central differences") {
     }
   }
 }
+#endif
