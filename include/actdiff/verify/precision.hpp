@@ -57,6 +57,40 @@ int digits_needed(const std::array<double, N>& xd) {
   }
 }
 
+// Calls f(static_cast<T*>(nullptr)) with the first type T of the ladder
+// cpp_bin_float_100, cpp_bin_float<150>, MPFR 400, 1200, 3000, 9000 digits
+// (MPFR where installed) that has at least `digits` decimal digits; false
+// when there is none. (actdiff::eval does not accept the variable-precision
+// mpfr_float, whose numeric_limits are not specialized, hence fixed tiers.)
+template <class F>
+bool with_digits(int digits, F&& f) {
+  if (digits <= 100)
+    f(static_cast<float100*>(nullptr));
+  else if (digits <= 150)
+    f(static_cast<float150*>(nullptr));
+  else {
+#if defined(ACTDIFF_HAVE_MPFR) && ACTDIFF_HAVE_MPFR
+    using boost::multiprecision::mpfr_float_backend;
+    using boost::multiprecision::number;
+    if (digits <= 400)
+      f(static_cast<number<mpfr_float_backend<400>>*>(nullptr));
+    else if (digits <= 1200)
+      f(static_cast<number<mpfr_float_backend<1200>>*>(nullptr));
+    else if (digits <= 3000)
+      f(static_cast<number<mpfr_float_backend<3000>>*>(nullptr));
+    else if (digits <= 9000)
+      f(static_cast<number<mpfr_float_backend<9000>>*>(nullptr));
+    else
+      return false;
+#else
+    return false;
+#endif
+  }
+  return true;
+}
+// The largest number of digits with_digits can give.
+inline constexpr int max_digits = have_mpfr ? 9000 : 150;
+
 // max |l - r|/max(|l|, |r|) over the sweep, each point in the precision it needs.
 template <class Eq>
 identity_report check_equation(Eq e) {
@@ -76,30 +110,7 @@ identity_report check_equation(Eq e) {
       for (std::size_t i = 0; i < n; ++i) v[i] = T(xd[i]);
       check::record(r, detail::compare_values(eval_at<T>(Eq::lhs, vars{}, v), eval_at<T>(Eq::rhs, vars{}, v)), xd);
     };
-    if (digits <= 100)
-      run(static_cast<float100*>(nullptr));
-    else if (digits <= 150)
-      run(static_cast<float150*>(nullptr));
-    else {
-#if defined(ACTDIFF_HAVE_MPFR) && ACTDIFF_HAVE_MPFR
-      // Fixed-precision tiers: actdiff::eval does not accept the
-      // variable-precision mpfr_float (its numeric_limits are not specialized).
-      using boost::multiprecision::mpfr_float_backend;
-      using boost::multiprecision::number;
-      if (digits <= 400)
-        run(static_cast<number<mpfr_float_backend<400>>*>(nullptr));
-      else if (digits <= 1200)
-        run(static_cast<number<mpfr_float_backend<1200>>*>(nullptr));
-      else if (digits <= 3000)
-        run(static_cast<number<mpfr_float_backend<3000>>*>(nullptr));
-      else if (digits <= 9000)
-        run(static_cast<number<mpfr_float_backend<9000>>*>(nullptr));
-      else
-        ++r.skipped;
-#else
-      ++r.skipped;
-#endif
-    }
+    if (!with_digits(digits, run)) ++r.skipped;
   }
   return r;
 }

@@ -1,0 +1,190 @@
+// verify::accuracy<T>(e): e evaluated in T (float, double, long double) and
+// in a reference type R (default cpp_bin_float_100), as NUMERICS.md measures:
+//   ulp error       |got - ref| / ulp(ref rounded to T) (ulp of a subnormal or
+//                   of 0 is the smallest subnormal)
+//   bounded error   near an interior root the bound is absolute: the error in
+//                   ulps of m, the largest magnitude among the terms added
+//                   anywhere in e (named functions inlined) at that point;
+//                   the bounded error of a point is the smaller of the two
+//   false zeros, infinities, NaNs: 0, ±inf or NaN where the true value is a
+//                   finite number (non-zero, representable in T)
+//
+//   auto a = verify::accuracy<double>(d(gelu(x), x)).against<hp>().over(x, -1e3, 1e3).run();
+//
+// over(x, lo, hi) samples 2001 uniform points and 200 log-spaced magnitudes
+// per sign from 1e-30 up to max(|lo|, |hi|), inside [lo, hi]; on(x, points)
+// takes any set. The variable's value is rounded to T first, and the reference
+// is evaluated at that rounded input.
+#ifndef ACTDIFF_VERIFY_ACCURACY_HPP
+#define ACTDIFF_VERIFY_ACCURACY_HPP
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <ostream>
+#include <type_traits>
+#include <vector>
+
+#include <boost/multiprecision/cpp_bin_float.hpp>
+
+#include <actdiff/core/expr.hpp>
+#include <actdiff/core/named.hpp>
+#include <actdiff/eval.hpp>
+#include <actdiff/verify/points.hpp>
+#include <actdiff/verify/variables.hpp>
+
+namespace actdiff::verify {
+
+struct accuracy_report {
+  std::size_t points = 0;
+  double max_ulp = 0;          // relative error in ulps of the reference
+  double worst_input = 0;
+  double max_ulp_bounded = 0;  // with the absolute bound near interior roots
+  double worst_input_bounded = 0;
+  std::size_t false_zeros = 0, false_infinities = 0, false_nans = 0;
+  double first_false_zero = 0;  // an input that gave a false zero (when any)
+
+  std::size_t false_results() const { return false_zeros + false_infinities + false_nans; }
+  friend std::ostream& operator<<(std::ostream& os, const accuracy_report& r) {
+    return os << r.points << " points, max " << r.max_ulp << " ulp at x = " << r.worst_input << ", bounded "
+              << r.max_ulp_bounded << " ulp at x = " << r.worst_input_bounded << ", false zeros "
+              << r.false_zeros << ", false infinities " << r.false_infinities << ", false NaNs " << r.false_nans;
+  }
+};
+
+namespace detail {
+
+// ulp of v (a value of T, finite): the spacing of T at |v|; the smallest
+// subnormal for 0 and subnormals.
+template <class T>
+T ulp_of(T v) {
+  v = std::fabs(v);
+  if (!(v >= std::numeric_limits<T>::min())) return std::numeric_limits<T>::denorm_min();
+  int e = 0;
+  (void)std::frexp(v, &e);  // v = m·2^e, m in [0.5, 1)
+  return std::ldexp(T(1), e - std::numeric_limits<T>::digits);
+}
+
+// The largest |operand| of any sum in E at the environment's values.
+template <class R, class E, class Env>
+R largest_term(E, const Env& env) {
+  namespace ad = actdiff::detail;
+  using list = ad::nodes_of<E>;
+  std::array<R, list::size> v{};
+  ad::evaluator<R, list, Env> ev{env, v};
+  R m = 0;
+  [&]<class... Ns>(ad::type_list<Ns...>) {
+    std::size_t i = 0;
+    ((v[i++] = ev(Ns{})), ...);
+    auto visit = [&]<class N>(N*) {
+      if constexpr (ad::is_add<N>)
+        [&]<class... As>(fn<ad::add_op, As...>*) {
+          using std::abs;
+          ((m = std::max(m, R(abs(v[ad::list_index<As, list>])))), ...);
+        }(static_cast<N*>(nullptr));
+    };
+    (visit(static_cast<Ns*>(nullptr)), ...);
+  }(list{});
+  return m;
+}
+
+}  // namespace detail
+
+template <class T, class E, class Ref, class R>
+class accuracy_check {
+ public:
+  static_assert(builtin_float<T>, "actdiff::verify::accuracy<T>: T is float, double or long double");
+  using vars = variables_of<E, Ref>;
+  static_assert(vars::size == 1, "actdiff::verify::accuracy measures functions of one variable");
+  using X = actdiff::detail::list_at<0, vars>;
+
+  template <class R2>
+  accuracy_check<T, E, Ref, R2> against() const {
+    return {pts_};
+  }
+  template <class V>
+  accuracy_check over(V, double lo, double hi) const {
+    static_assert(std::is_same_v<V, X>, "actdiff::verify::accuracy: over() names the expression's variable");
+    double top = std::max(std::fabs(lo), std::fabs(hi));
+    points p = points::range(lo, hi, 2001);
+    if (top > 1e-30)
+      p = p + points::log_tails(1e-30, top, 200).filter([](double) { return true; });
+    std::vector<double> in;
+    for (double v : p.values)
+      if (v >= lo && v <= hi) in.push_back(v);
+    return {points{in}};
+  }
+  template <class V>
+  accuracy_check on(V, points p) const {
+    return {std::move(p)};
+  }
+
+  accuracy_report run() const {
+    accuracy_report r;
+    const points p = pts_.size() ? pts_ : points::standard();
+    using inlined = decltype(inline_named(Ref{}));
+    for (double pd : p.values) {
+      const T xt = static_cast<T>(pd);
+      const T got = actdiff::eval<T>(E{}, X{} = xt);
+      const R xr = R(xt);
+      const R ref = actdiff::eval<R>(Ref{}, X{} = xr);
+      ++r.points;
+      const bool ref_nan = ref != ref;
+      const bool got_nan = got != got;
+      if (ref_nan) continue;  // outside the domain: nothing to measure
+      using std::abs;
+      const R aref = abs(ref);
+      const bool ref_finite = aref <= R((std::numeric_limits<T>::max)());
+      if (got_nan) {
+        ++r.false_nans;
+        continue;
+      }
+      if (std::isinf(got)) {
+        if (ref_finite)
+          ++r.false_infinities;
+        continue;
+      }
+      if (!ref_finite) continue;  // the true value overflows T: got is finite, not measured
+      if (got == 0 && ref != 0 && aref >= R(std::numeric_limits<T>::denorm_min()) / 2) {
+        if (r.false_zeros == 0) r.first_false_zero = pd;
+        ++r.false_zeros;
+      }
+      const R err = abs(R(got) - ref);
+      const T ulp_ref = detail::ulp_of(static_cast<T>(ref));
+      const double ulps = static_cast<double>(R(err / R(ulp_ref)));
+      const R m = std::max(aref, detail::largest_term<R>(inlined{}, actdiff::detail::environment<decltype(X{} = xr)>{
+                                                                        {X{} = xr}}));
+      const T mt = static_cast<T>(std::min(m, R((std::numeric_limits<T>::max)())));
+      const double bounded = std::min(ulps, static_cast<double>(R(err / R(detail::ulp_of(mt)))));
+      if (ulps > r.max_ulp) {
+        r.max_ulp = ulps;
+        r.worst_input = pd;
+      }
+      if (bounded > r.max_ulp_bounded) {
+        r.max_ulp_bounded = bounded;
+        r.worst_input_bounded = pd;
+      }
+    }
+    return r;
+  }
+  operator accuracy_report() const { return run(); }
+
+  points pts_;
+};
+
+// e in T against e in R; e depends on one variable.
+template <class T, expression E>
+accuracy_check<T, E, E, boost::multiprecision::cpp_bin_float_100> accuracy(E) {
+  return {};
+}
+// got: e in T; reference: ref (the same function, written another way) in R.
+template <class T, expression E, expression Ref>
+accuracy_check<T, E, Ref, boost::multiprecision::cpp_bin_float_100> accuracy(E, Ref) {
+  return {};
+}
+
+}  // namespace actdiff::verify
+
+#endif
