@@ -7,7 +7,7 @@
 #define ACTDIFF_PRINT_HPP
 
 #include <cstddef>
-#include <ostream>
+#include <iosfwd>
 #include <string_view>
 #include <type_traits>
 
@@ -422,8 +422,8 @@ constexpr auto to_latex(E e) {
   return detail::render<detail::style::latex>(e);
 }
 
-template <detail::printable E>
-std::ostream& operator<<(std::ostream& os, E e) {
+template <class CharT, class Traits, detail::printable E>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, E e) {
   return os << to_string(e).view();
 }
 

@@ -3,10 +3,9 @@
 #ifndef ACTDIFF_CORE_CONSTANTS_HPP
 #define ACTDIFF_CORE_CONSTANTS_HPP
 
+#include <cmath>
 #include <string_view>
 #include <type_traits>
-
-#include <boost/math/constants/constants.hpp>
 
 #include <actdiff/core/expr.hpp>
 
@@ -24,8 +23,32 @@ constexpr bool is_constant = false;
 template <class Tag>
 constexpr bool is_constant<constant<Tag>> = true;
 
+// Wider types (Boost.Multiprecision) compute each constant once, at their own
+// precision, with their own functions; this keeps Boost.Math's constants
+// header (the heaviest include by far) out of actdiff.
+template <class T, class Tag>
+T wide_constant() {
+  using std::atan;
+  using std::exp;
+  using std::log;
+  using std::sqrt;
+  static const T value = [] {
+    const T pi = 4 * atan(T(1));
+    switch (Tag::id) {
+      case 0: return T(pi);
+      case 1: return T(exp(T(1)));
+      case 2: return T(sqrt(T(2)));
+      case 3: return T(log(T(2)));
+      case 4: return T(1 / sqrt(2 * pi));
+      case 5: return T(2 / sqrt(pi));
+      default: return T(1 / sqrt(T(2)));
+    }
+  }();
+  return value;
+}
+
 // Decimal literals of the built-in types are correctly rounded by the
-// compiler; wider types take Boost's constants at their own precision.
+// compiler.
 #define ACTDIFF_DETAIL_CONSTANT(tag_name, id_, text_, latex_, digits, boost_name)  \
   struct tag_name {                                                                \
     static constexpr int id = id_;                                                 \
@@ -40,7 +63,7 @@ constexpr bool is_constant<constant<Tag>> = true;
       else if constexpr (std::is_same_v<T, long double>)                           \
         return digits##L;                                                          \
       else                                                                         \
-        return boost::math::constants::boost_name<T>();                            \
+        return wide_constant<T, tag_name>();                                       \
     }                                                                              \
   };
 

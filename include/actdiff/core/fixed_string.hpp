@@ -4,8 +4,7 @@
 #define ACTDIFF_CORE_FIXED_STRING_HPP
 
 #include <cstddef>
-#include <ostream>
-#include <string>
+#include <iosfwd>
 #include <string_view>
 
 namespace actdiff {
@@ -25,7 +24,6 @@ struct fixed_string {
   constexpr const char* c_str() const noexcept { return data; }
   constexpr std::string_view view() const noexcept { return {data, N}; }
   constexpr operator std::string_view() const noexcept { return view(); }
-  std::string str() const { return std::string(data, N); }
 
   template <std::size_t M>
   friend constexpr bool operator==(const fixed_string& a, const fixed_string<M>& b) noexcept {
@@ -38,7 +36,10 @@ struct fixed_string {
   friend constexpr bool operator==(const fixed_string& a, std::string_view b) noexcept {
     return a.view() == b;
   }
-  friend std::ostream& operator<<(std::ostream& os, const fixed_string& s) { return os << s.view(); }
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const fixed_string& s) {
+    return os << s.view();
+  }
 };
 
 template <std::size_t M>
