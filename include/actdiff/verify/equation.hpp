@@ -6,7 +6,8 @@
 //     more than 150 digits are skipped where MPFR is not installed).
 //   NearZero: one side cancels near v = 0 (2σ(2x) - 1, e^x - 1), losing up
 //     to 30 digits at |v| = 1e-30; evaluated with 150 digits.
-//   Domain: 0 = every point, 1 = only points with v <= 0 (the first variable).
+//   Domain: 0 = every point, 1 = only points with v <= 0 (the first variable;
+//     then the sweep is 801 points in [-50, 0] and 200 log-spaced to -1e4).
 #ifndef ACTDIFF_VERIFY_EQUATION_HPP
 #define ACTDIFF_VERIFY_EQUATION_HPP
 

@@ -36,10 +36,15 @@ inline constexpr bool have_mpfr =
 
 // The sweep an equation is checked on: points::standard() per variable
 // (restricted to v <= 0 for domain::nonpositive).
+// On domain::nonpositive: 801 uniform points in [-50, 0] and 200 log-spaced
+// magnitudes from 1e-30 to 1e4, negative (1001 points).
 template <class Eq>
 identity_check<typename Eq::lhs_type, typename Eq::rhs_type> sweep_of(Eq) {
   auto c = identity(Eq::lhs, Eq::rhs);
-  if constexpr (Eq::where_ == domain::nonpositive) c = c.where([](double v) { return v <= 0; });
+  if constexpr (Eq::where_ == domain::nonpositive) {
+    using X = actdiff::detail::list_at<0, typename Eq::vars>;
+    c = c.on(X{}, points::range(-50, 0, 801) + points::log_spaced(1e-30, 1e4, 200, true));
+  }
   return c;
 }
 
