@@ -23,6 +23,7 @@
 
 #include <string_view>
 
+#include <boost/hana/fold_left.hpp>
 #include <boost/hana/tuple.hpp>
 
 #include <actdiff/activations/catalog.hpp>

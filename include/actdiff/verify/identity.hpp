@@ -21,6 +21,7 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <actdiff/core/expr.hpp>

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 #include <actdiff/core/meta.hpp>
 #include <actdiff/core/variable.hpp>
