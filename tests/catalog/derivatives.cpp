@@ -64,17 +64,13 @@ std::vector<double> smooth_points(const double* kinks, std::size_t n_kinks) {
   return p;
 }
 
-constexpr auto x = var<"x">;
-constexpr auto alpha = var<"alpha">;
-constexpr auto beta = var<"beta">;
-constexpr auto lambda = var<"lambda">;
-constexpr auto b = var<"b">;
-
-constexpr auto part = hana::drop_front(hana::take_front(catalog::activations, hana::size_c<CAT_END>),
-                                        hana::size_c<CAT_BEGIN>);
 }  // namespace
 
 #if CAT_END > CAT_BEGIN
+namespace {
+constexpr auto part = hana::drop_front(hana::take_front(catalog::activations, hana::size_c<CAT_END>),
+                                        hana::size_c<CAT_BEGIN>);
+}
 TEST_CASE("f' of every catalog entry, every input, against central differences") {
   std::size_t entries = 0;
   hana::for_each(part, [&](auto entry) {
@@ -123,8 +119,13 @@ TEST_CASE("f' of every catalog entry, every input, against central differences")
 #endif
 
 #if CAT_PARAMS
-
 namespace {
+constexpr auto x = var<"x">;
+constexpr auto alpha = var<"alpha">;
+constexpr auto beta = var<"beta">;
+constexpr auto lambda = var<"lambda">;
+constexpr auto b = var<"b">;
+
 // d(f, var) at x for each smooth point, with var = value, against the central
 // difference of ref(x, value) in var.
 template <class G, class B, class Ref>
