@@ -3,13 +3,18 @@
 
 // constexpr natural logarithm for float, double and long double, <= 1 ulp.
 //
-// x = 2^e m with m in [sqrt(1/2), sqrt(2)]; a table gives c ~ 1/m (11
-// significant bits) and -log c as hi + lo, and
+// x = 2^e m with m near 1; a table gives c ~ 1/m (11 significant bits) and
+// -log c as hi + lo, and
 //     log x = e ln2 - log c + log1p(r),  r = c m - 1, |r| < 0.0057.
 // r is kept exact as r1 + r2: m is split as m_hi + m_lo with m_hi short enough
 // that c m_hi (and so r1 = c m_hi - 1) is exact. e ln2_hi - log c is exact too
 // (both on a 2^-42 grid; 2^-49 for long double), so the only large rounding is
-// the last addition. float is computed in double.
+// the last addition. c = 1 next to m = 1, where r = m - 1 is exact: log is
+// accurate relative to its size near its root x = 1.
+// float and double read e, m and the table index from the bits of x (256
+// buckets of m in [0.70703125, 1.4140625)); long double, whose bits are not
+// constexpr-readable, uses m in [sqrt(1/2), sqrt(2)] and c for round(128 m).
+// float is computed in double.
 
 #include <cstdint>
 
