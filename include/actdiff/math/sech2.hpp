@@ -28,7 +28,7 @@ template <class T> constexpr T sech2_impl(T x) {
   if (a >= zero_at) return T(0);
   auto e = dd::exp_dd(-2 * a, T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: (1 + E)^2 = 1 to the last bit
-    return dd::scale(e.hi + e.lo, e.k + 2);
+    return dd::scale(e.hi, e.lo, e.k + 2);
   const T s = pow2<T>(e.k);
   const T eh = e.hi * s, el = e.lo * s;
   auto [dh, dl] = fast_two_sum(T(1), eh);

@@ -30,7 +30,7 @@ template <class T> constexpr T sigmoid_impl(T x) {
   if (x <= -zero_at) return T(0);
   auto e = dd::exp_dd(-fabs(x), T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: sigmoid(x) = E (1 - E) = E to the last bit
-    return dd::scale(e.hi + e.lo, e.k);
+    return dd::scale(e.hi, e.lo, e.k);
   const T s = pow2<T>(e.k);
   const T eh = e.hi * s, el = e.lo * s;
   auto [dh, dl] = fast_two_sum(T(1), eh);

@@ -53,7 +53,7 @@ template <class T> constexpr T softplus_impl(T x) {
   const bool mid = x > 0 && x <= 2;
   auto e = dd::exp_dd(mid ? x : -fabs(x), T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: log(1 + E) = E to the last bit
-    return dd::scale(e.hi + e.lo, e.k);
+    return dd::scale(e.hi, e.lo, e.k);
   const T s = pow2<T>(e.k);
   const T l = log1p_dd(e.hi * s, e.lo * s);
   return x > 2 ? x + l : l;

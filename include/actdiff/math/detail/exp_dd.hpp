@@ -35,14 +35,23 @@ template <class T> constexpr T div(T ah, T al, T bh, T bl) {
   return y + r * inv;
 }
 
-// m * 2^k for 0 < |m| < 8 and k <= 0, rounded once even when the result is
-// subnormal (the power of two is exact, so the product is the one rounding),
-// and 0 only when the true value is below half the least subnormal.
-template <class T> constexpr T scale(T m, int k) {
-  constexpr int lo = detail::fmt<T>::min_sub_exp;
-  if (k >= detail::fmt<T>::min_exp) return m * detail::pow2<T>(k);
-  if (k + 3 < lo) return m * T(0);
-  return (m * T(0.125)) * detail::pow2<T>(k + 3);  // m/8 is exact
+// (hi + lo) * 2^k for 0 < hi < 8, |lo| <= hi/8, k <= 0, rounded once even when
+// the result is subnormal, and 0 only when the true value is below half the
+// least subnormal. Below the normal range, C = 2^(min_exp - k) is added first:
+// C + hi + lo then rounds on exactly the subnormal grid (scaled by 2^-k), so
+// there is no second rounding.
+template <class T> constexpr T scale(T hi, T lo, int k) {
+  constexpr int emin = detail::fmt<T>::min_exp;
+  if (k + 3 < detail::fmt<T>::min_sub_exp) return hi * T(0);
+  const T v = hi + lo;
+  if (k >= emin) return v * detail::pow2<T>(k);
+  const T c = detail::pow2<T>(emin - k);  // at most 2^(digits + 2)
+  if (v >= c) return v * detail::pow2<T>(k);  // normal result: exact scaling
+  auto [u, err] = detail::fast_two_sum(c, hi);
+  const T w = u + (err + lo);                 // the one rounding
+  // exact: w - c is a multiple of 2^(min_sub_exp - k); k itself may be below
+  // the least subnormal exponent, so scale in two steps
+  return ((w - c) * detail::pow2<T>(k + 3)) * T(0.125);
 }
 
 // ---- e^(a + b) -------------------------------------------------------------
@@ -207,7 +216,18 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   T nf = (a * C::inv_ln2_n + C::shifter) - C::shifter;  // round to nearest
   auto n = static_cast<std::int32_t>(nf);
   T t = a - nf * C::ln2_n_hi;                           // exact (Sterbenz)
-  auto [r, rl] = detail::two_sum(t, b - nf * C::ln2_n_lo);      // |r| <= ln2/128
+  T r, rl;                                              // |r| <= ln2/128
+  if (b == 0) {
+    // |nf lo| < 2^-26: when t is smaller still, r is tiny and the fast
+    // two-sum's error (below ulp(nf lo) = 2^-79) is harmless in absolute terms
+    auto [h, l] = detail::fast_two_sum(t, -nf * C::ln2_n_lo);
+    r = h;
+    rl = l;
+  } else {
+    auto [h, l] = detail::two_sum(t, b - nf * C::ln2_n_lo);
+    r = h;
+    rl = l;
+  }
   // e^(r + rl) - 1 = r + rl + r^2 (1/2 + r/6 + ...): to r^6/6! (double, the
   // next term is < 2^-65) or r^8/8! (long double, < 2^-86)
   const auto& c = C::taylor;
