@@ -31,5 +31,8 @@
 #include <actdiff/functions/tanh.hpp>
 #include <actdiff/activations/catalog.hpp>
 #include <actdiff/print.hpp>
+// verify: only the light constexpr check; the rest of <actdiff/verify/verify.hpp>
+// pulls in Boost.Multiprecision (and MPFR) and is included explicitly.
+#include <actdiff/verify/holds.hpp>
 
 #endif

@@ -34,7 +34,11 @@ void check_row(Row) {
                 [&] {
                   std::string s;
                   for (std::size_t i = 0; i < r.at_rel.values.size(); ++i)
-                    s += (i ? "," : "") + std::string(r.at_rel.names[i]) + "=" + std::to_string(r.at_rel.values[i]);
+                    {
+                      char buf[32];
+                      std::snprintf(buf, sizeof buf, "%.6g", r.at_rel.values[i]);
+                      s += (i ? "," : "") + std::string(r.at_rel.names[i]) + "=" + buf;
+                    }
                   return s;
                 }()
                     .c_str(),
