@@ -34,7 +34,7 @@ double ns_per_pass(F f, const std::vector<T>& in, std::vector<T>& out) {
 }
 
 template <class T, class Ours, class Libm>
-void run(const char* name, Ours ours, Libm libm, double lo, double hi) {
+void run(const char* name, Ours ours, Libm libm, double lo, double hi, const char* what) {
   std::mt19937_64 g(11);
   lo = std::max(lo, -80.0);
   hi = std::min(hi, 80.0);
@@ -47,8 +47,8 @@ void run(const char* name, Ours ours, Libm libm, double lo, double hi) {
     a = std::min(a, ns_per_pass(ours, in, out));
     b = std::min(b, ns_per_pass(libm, in, out));
   }
-  std::printf("%-12s %-7s [%g, %g]  actdiff %6.2f ns  glibc %6.2f ns  ratio %.2f\n", name,
-              sizeof(T) == 4 ? "float" : "double", lo, hi, a, b, a / b);
+  std::printf("%-12s %-7s [%g, %g]  actdiff %6.2f ns  glibc %6.2f ns  ratio %.2f  (vs %s)\n", name,
+              sizeof(T) == 4 ? "float" : "double", lo, hi, a, b, a / b, what);
 }
 
 bool wanted(int argc, char** argv, const char* name) {
@@ -66,10 +66,10 @@ int main(int argc, char** argv) {
   if (wanted(argc, argv, #name)) {                                                       \
     run<double>(                                                                         \
         #name, [](double x) { return actdiff::math::name(x); }, [](double x) { return libm; }, \
-        lo, hi);                                                                         \
+        lo, hi, #libm);                                                                       \
     run<float>(                                                                          \
         #name, [](float x) { return actdiff::math::name(x); }, [](float x) { return libm; },   \
-        lo, hi);                                                                         \
+        lo, hi, #libm);                                                                       \
   }
   ACTDIFF_MATH_FUNCTIONS(ACTDIFF_THROUGHPUT_ROW)
 }
