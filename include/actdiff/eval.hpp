@@ -16,6 +16,7 @@
 #include <utility>
 
 #include <actdiff/core/canonical.hpp>
+#include <actdiff/core/compensated.hpp>
 #include <actdiff/core/constants.hpp>
 #include <actdiff/core/expr.hpp>
 #include <actdiff/core/fixed_string.hpp>
@@ -170,6 +171,24 @@ constexpr T nan_value() {
   return std::numeric_limits<T>::quiet_NaN();
 }
 
+// Nodes whose value eval can carry as hi + lo; anything else is a leaf read
+// from the table with lo = 0.
+template <class T, class N>
+constexpr bool compensable = false;
+template <class T, i64 N, i64 D>
+constexpr bool compensable<T, rational<N, D>> = true;
+template <class T, class Tag>
+constexpr bool compensable<T, constant<Tag>> = true;
+template <class T, class... As>
+constexpr bool compensable<T, fn<add_op, As...>> = true;
+template <class T, class... As>
+constexpr bool compensable<T, fn<mul_op, As...>> = true;
+template <class T, class B, i64 N, i64 D>
+constexpr bool compensable<T, fn<pow_op, B, rational<N, D>>> = D == 1 || D == 2;
+template <class T, class Op, class... As>
+  requires has_two<Op, T, As...>
+constexpr bool compensable<T, fn<Op, As...>> = true;
+
 // ---- one node -------------------------------------------------------------------
 template <class T, class List, class Env>
 struct evaluator {
@@ -238,7 +257,56 @@ struct evaluator {
   }
   template <class Op, class... As>
   constexpr T operator()(fn<Op, As...>) const {
-    return Op::apply(at<As>()...);
+    if constexpr (sizeof...(As) == 1 && has_slope<Op, T>) {
+      using A = type_at<0, As...>;
+      if constexpr (compensable<T, A>)
+        return compensated_apply<Op>(two_of(A{}));
+      else
+        return Op::apply(at<A>());
+    } else {
+      return Op::apply(at<As>()...);
+    }
+  }
+
+  // ---- compensated arguments (core/compensated.hpp), built-in types only;
+  // auto return types keep two<T> from being formed for the wide ones ----
+  template <class N>
+  constexpr auto two_of(N) const {
+    if constexpr (!compensable<T, N>)
+      return two<T>{at<N>(), T(0)};
+    else
+      return two_node(N{});
+  }
+  template <i64 N, i64 D>
+  constexpr auto two_node(rational<N, D>) const {
+    return rational_two<T, N, D>();
+  }
+  template <class Tag>
+  constexpr auto two_node(constant<Tag>) const {
+    return constant_two<T, Tag>();
+  }
+  template <class A, class... As>
+  constexpr auto two_node(fn<add_op, A, As...>) const {
+    two<T> r = two_of(A{});
+    ((r = two_add(r, two_of(As{}))), ...);
+    return r;
+  }
+  template <class A, class... As>
+  constexpr auto two_node(fn<mul_op, A, As...>) const {
+    two<T> r = two_of(A{});
+    ((r = two_mul(r, two_of(As{}))), ...);
+    return r;
+  }
+  template <class B, i64 N, i64 D>
+  constexpr auto two_node(fn<pow_op, B, rational<N, D>>) const {
+    if constexpr (D == 1)
+      return two_pow(two_of(B{}), N);
+    else
+      return two_pow(two_sqrt(two_of(B{})), N);
+  }
+  template <class Op, class... As>
+  constexpr auto two_node(fn<Op, As...>) const {
+    return Op::apply_two(at<As>()...);
   }
 };
 

@@ -49,9 +49,12 @@ T wide_constant() {
 
 // Decimal literals of the built-in types are correctly rounded by the
 // compiler.
-#define ACTDIFF_DETAIL_CONSTANT(tag_name, id_, text_, latex_, digits, boost_name)  \
+// parts: the constant as an unevaluated sum of three doubles (to 2^-160),
+// for the compensated arguments of eval.hpp; made with mpmath at 60 digits.
+#define ACTDIFF_DETAIL_CONSTANT(tag_name, id_, text_, latex_, digits, p0, p1, p2)  \
   struct tag_name {                                                                \
     static constexpr int id = id_;                                                 \
+    static constexpr double parts[3] = {p0, p1, p2};                               \
     static constexpr std::string_view text = text_;                                \
     static constexpr std::string_view latex = latex_;                              \
     template <class T>                                                             \
@@ -67,18 +70,23 @@ T wide_constant() {
     }                                                                              \
   };
 
-ACTDIFF_DETAIL_CONSTANT(pi_tag, 0, "pi", "\\pi", 3.14159265358979323846264338327950288419716939937510, pi)
-ACTDIFF_DETAIL_CONSTANT(e_tag, 1, "e", "e", 2.71828182845904523536028747135266249775724709369995, e)
+ACTDIFF_DETAIL_CONSTANT(pi_tag, 0, "pi", "\\pi", 3.14159265358979323846264338327950288419716939937510,
+                        0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -0x1.f1976b7ed8fbcp-109)
+ACTDIFF_DETAIL_CONSTANT(e_tag, 1, "e", "e", 2.71828182845904523536028747135266249775724709369995,
+                        0x1.5bf0a8b145769p+1, 0x1.4d57ee2b1013ap-53, -0x1.618713a31d3e2p-109)
 ACTDIFF_DETAIL_CONSTANT(sqrt2_tag, 2, "sqrt(2)", "\\sqrt{2}", 1.41421356237309504880168872420969807856967187537694,
-                        root_two)
+                        0x1.6a09e667f3bcdp+0, -0x1.bdd3413b26456p-54, 0x1.57d3e3adec175p-108)
 ACTDIFF_DETAIL_CONSTANT(ln2_tag, 3, "ln(2)", "\\ln 2", 0.693147180559945309417232121458176568075500134360255,
-                        ln_two)
+                        0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56, 0x1.7b57a079a1934p-111)
 ACTDIFF_DETAIL_CONSTANT(inv_sqrt_2pi_tag, 4, "1/sqrt(2*pi)", "\\frac{1}{\\sqrt{2\\pi}}",
-                        0.398942280401432677939946059934381868475858631164935, one_div_root_two_pi)
+                        0.398942280401432677939946059934381868475858631164935,
+                        0x1.9884533d43651p-2, -0x1.cbc0d30ebfd15p-56, -0x1.c7402c7d60cfbp-112)
 ACTDIFF_DETAIL_CONSTANT(two_over_sqrt_pi_tag, 5, "2/sqrt(pi)", "\\frac{2}{\\sqrt{\\pi}}",
-                        1.12837916709551257389615890312154517168810125865800, two_div_root_pi)
+                        1.12837916709551257389615890312154517168810125865800,
+                        0x1.20dd750429b6dp+0, 0x1.1ae3a914fed80p-56, -0x1.3cbbebf65f145p-111)
 ACTDIFF_DETAIL_CONSTANT(inv_sqrt2_tag, 6, "1/sqrt(2)", "\\frac{1}{\\sqrt{2}}",
-                        0.707106781186547524400844362104849039284835937688474, one_div_root_two)
+                        0.707106781186547524400844362104849039284835937688474,
+                        0x1.6a09e667f3bcdp-1, -0x1.bdd3413b26456p-55, 0x1.57d3e3adec175p-109)
 
 #undef ACTDIFF_DETAIL_CONSTANT
 

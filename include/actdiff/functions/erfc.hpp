@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/exp.hpp>
 #include <actdiff/math/erf.hpp>
 #include <actdiff/functions/exp.hpp>
 
@@ -24,6 +25,14 @@ struct erfc_op {
   static constexpr std::string_view latex = "\\operatorname{erfc}";
   static constexpr int order = 17;
 
+  // For eval's compensated arguments (core/compensated.hpp): erfc'(a) = -(2/√π)·e^(-a²).
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return math::mul(T(-1.1283791670955126L), math::exp(-math::mul(a, a)));
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

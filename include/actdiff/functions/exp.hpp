@@ -23,6 +23,14 @@ struct exp_op {
   static constexpr std::string_view latex = "\\exp";
   static constexpr int order = 10;
 
+  // For eval's compensated arguments (core/compensated.hpp): f'(a) = e^a, already computed.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return fa;
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

@@ -24,6 +24,14 @@ struct expm1_op {
   static constexpr std::string_view latex = "\\operatorname{expm1}";
   static constexpr int order = 11;
 
+  // For eval's compensated arguments (core/compensated.hpp): f'(a) = e^a = f(a) + 1.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return math::add(fa, T(1));
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

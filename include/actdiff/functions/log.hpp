@@ -24,6 +24,14 @@ struct log_op {
   static constexpr std::string_view latex = "\\log";
   static constexpr int order = 12;
 
+  // For eval's compensated arguments (core/compensated.hpp): f'(a) = 1/a.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return math::div(T(1), a);
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

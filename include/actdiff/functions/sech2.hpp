@@ -9,6 +9,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/tanh.hpp>
 #include <actdiff/math/sech2.hpp>
 #include <actdiff/functions/tanh.hpp>
 
@@ -26,6 +27,14 @@ struct sech2_op {
   static constexpr std::string_view latex = "\\operatorname{sech}^2";
   static constexpr int order = 15;
 
+  // For eval's compensated arguments (core/compensated.hpp): sech²'(a) = -2·tanh(a)·sech²(a).
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return math::mul(T(-2), math::mul(math::tanh(a), fa));
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

@@ -23,6 +23,14 @@ struct sigmoid_op {
   static constexpr std::string_view latex = "\\sigma";
   static constexpr int order = 20;
 
+  // For eval's compensated arguments (core/compensated.hpp): σ'(a) = σ(a)(1 - σ(a)): 1 - σ(a) is exact, and where it is 0 so is the correction.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return math::mul(fa, math::sub(T(1), fa));
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>) {

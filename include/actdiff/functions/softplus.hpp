@@ -10,6 +10,7 @@
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/functions/sigmoid.hpp>
+#include <actdiff/math/sigmoid.hpp>
 #include <actdiff/math/softplus.hpp>
 
 namespace actdiff {
@@ -24,6 +25,14 @@ struct softplus_op {
   static constexpr std::string_view latex = "\\operatorname{softplus}";
   static constexpr int order = 21;
 
+  // For eval's compensated arguments (core/compensated.hpp): softplus'(a) = σ(a).
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return math::sigmoid(a);
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>) {

@@ -26,6 +26,14 @@ struct tanh_op {
   static constexpr std::string_view latex = "\\tanh";
   static constexpr int order = 14;
 
+  // For eval's compensated arguments (core/compensated.hpp): tanh'(a) = 1 - tanh²(a).
+  template <class T>
+    requires builtin_float<T>
+  static constexpr T slope(const T& a, const T& fa) {
+    (void)a;
+    (void)fa;
+    return math::sub(T(1), math::mul(fa, fa));
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)
