@@ -24,11 +24,13 @@
 #include <actdiff/functions/expm1.hpp>
 #include <actdiff/functions/log.hpp>
 #include <actdiff/functions/log1p.hpp>
+#include <actdiff/functions/log_softmax.hpp>
 #include <actdiff/functions/logsumexp.hpp>
 #include <actdiff/functions/sech2.hpp>
 #include <actdiff/functions/sigmoid.hpp>
 #include <actdiff/functions/softplus.hpp>
 #include <actdiff/functions/tanh.hpp>
+#include <actdiff/functions/tanh_residual.hpp>
 #include <actdiff/activations/catalog.hpp>
 #include <actdiff/print.hpp>
 // verify: only the light constexpr check; the rest of <actdiff/verify/verify.hpp>

@@ -13,9 +13,11 @@
 #include <actdiff/core/where.hpp>
 #include <actdiff/functions/erfc.hpp>
 #include <actdiff/functions/expm1.hpp>
+#include <actdiff/functions/log_softmax.hpp>
 #include <actdiff/functions/logsumexp.hpp>
 #include <actdiff/functions/sigmoid.hpp>
 #include <actdiff/functions/softplus.hpp>
 #include <actdiff/functions/tanh.hpp>
+#include <actdiff/functions/tanh_residual.hpp>
 
 #endif

@@ -12,42 +12,26 @@
 namespace actdiff {
 
 namespace detail {
-// "softmax_0", "\\operatorname{softmax}_{0}": the component is part of the name.
-template <fixed_string Base, fixed_string Open, fixed_string Close, std::size_t I>
-constexpr auto make_indexed_name() {
-  constexpr std::size_t digits = I < 10 ? 1 : 2;
-  fixed_string<Base.size() + Open.size() + digits + Close.size()> s;
-  std::size_t k = 0;
-  for (char c : Base.view()) s.data[k++] = c;
-  for (char c : Open.view()) s.data[k++] = c;
-  if constexpr (I >= 10) s.data[k++] = static_cast<char>('0' + I / 10);
-  s.data[k++] = static_cast<char>('0' + I % 10);
-  for (char c : Close.view()) s.data[k++] = c;
-  return s;
-}
-template <fixed_string Base, std::size_t I>
-inline constexpr auto indexed_name = make_indexed_name<Base, "_", "", I>();
-template <fixed_string Base, std::size_t I>
-inline constexpr auto indexed_latex = make_indexed_name<Base, "_{", "}", I>();
-
 template <std::size_t I>
 struct softmax_def {
   static constexpr std::string_view name = indexed_name<"softmax", I>.view();
   static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax}", I>.view();
-  // e^(z_i - logsumexp(z)): never overflows
-  static constexpr auto definition(auto... z) { return exp(type_at<I, decltype(z)...>{} - logsumexp(z...)); }
+  // e^(log_softmax_i(z)): never overflows, and its Jacobian has no 1 - s_i
+  static constexpr auto definition(auto... z) { return exp(log_softmax_primitive<I>(z...)); }
 };
 template <std::size_t I>
 struct log_softmax_def {
   static constexpr std::string_view name = indexed_name<"log_softmax", I>.view();
   static constexpr std::string_view latex = indexed_latex<"\\log\\operatorname{softmax}", I>.view();
-  static constexpr auto definition(auto... z) { return type_at<I, decltype(z)...>{} - logsumexp(z...); }
+  // z_i - logsumexp(z), as the primitive (functions/log_softmax.hpp)
+  static constexpr auto definition(auto... z) { return log_softmax_primitive<I>(z...); }
 };
 template <std::size_t I>
 struct softmin_def {
   static constexpr std::string_view name = indexed_name<"softmin", I>.view();
   static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmin}", I>.view();
-  static constexpr auto definition(auto... z) { return exp(-type_at<I, decltype(z)...>{} - logsumexp(-z...)); }
+  // softmax_i(-z)
+  static constexpr auto definition(auto... z) { return exp(log_softmax_primitive<I>(-z...)); }
 };
 
 // max(z1, max(z2, ...)): ties go to the earlier argument, so the derivative

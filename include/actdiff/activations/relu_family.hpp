@@ -37,7 +37,12 @@ struct softplus_beta_def {
 };
 struct squareplus_def {
   static constexpr std::string_view name = "squareplus", latex = "\\operatorname{squareplus}";
-  static constexpr auto definition(auto x, auto b) { return (x + sqrt(x * x + b)) / rational<2>{}; }
+  // (x + √(x² + b))/2; for x < 0 the same as b/(2(√(x² + b) - x)), where
+  // nothing cancels (the first form loses everything at x = -1e8)
+  static constexpr auto definition(auto x, auto b) {
+    const auto r = sqrt(x * x + b);
+    return where(x < rational<0>{}, b / (rational<2>{} * (r - x)), (x + r) / rational<2>{});
+  }
 };
 }  // namespace detail
 

@@ -21,7 +21,8 @@ struct hardshrink_def {
 };
 struct tanhshrink_def {
   static constexpr std::string_view name = "tanhshrink", latex = "\\operatorname{tanhshrink}";
-  static constexpr auto definition(auto x) { return x - tanh(x); }
+  // x - tanh(x), as the primitive that does not cancel near 0
+  static constexpr auto definition(auto x) { return tanh_residual(x); }
 };
 }  // namespace detail
 

@@ -12,6 +12,7 @@
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/functions/exp.hpp>
+#include <actdiff/functions/log_softmax.hpp>
 #include <actdiff/math/exp.hpp>
 #include <actdiff/math/fp.hpp>
 #include <actdiff/math/log1p.hpp>
@@ -24,39 +25,41 @@ constexpr auto logsumexp(Zs...);
 namespace detail {
 
 struct logsumexp_op {
+  template <class T, class... Ts>
+  static constexpr auto apply_parts(const T& z0, const Ts&... zs) {
+    const T z[] = {z0, zs...};
+    const shifted_sum<T> p = shift_and_sum(z);
+    struct parts { T hi, lo; };
+    using kind = typename shifted_sum<T>::kind;
+    if (p.what != kind::finite) return parts{p.m, T(0)};  // NaN, or ±inf (logsumexp = the max)
+    return parts{p.m, p.log1p_s};
+  }
+
   static constexpr std::string_view name = "logsumexp";
   static constexpr std::string_view latex = "\\operatorname{logsumexp}";
   static constexpr int order = 22;
 
   template <class T, class... Ts>
   static constexpr T apply(const T& z0, const Ts&... zs) {
-    const T z[] = {z0, zs...};
-    constexpr std::size_t n = 1 + sizeof...(Ts);
-    std::size_t k = 0;  // the first maximal argument
-    for (std::size_t i = 0; i < n; ++i) {
-      if (z[i] != z[i]) return z[i];  // NaN in, NaN out
-      if (z[i] > z[k]) k = i;
-    }
-    const T m = z[k];
-    if (m == std::numeric_limits<T>::infinity() || m == -std::numeric_limits<T>::infinity()) return m;
-    // m + log1p(Σ_{i≠k} e^(z_i - m)): every term is at most 1.
-    T s = T(0);
-    if constexpr (builtin_float<T>) {
-      for (std::size_t i = 0; i < n; ++i)
-        if (i != k) s = math::add(s, math::exp(math::sub(z[i], m)));
-      return math::add(m, math::log1p(s));
-    } else {
-      using std::exp;
-      using std::log1p;
-      for (std::size_t i = 0; i < n; ++i)
-        if (i != k) s += exp(z[i] - m);
-      return m + log1p(s);
-    }
+    const auto r = apply_parts(z0, zs...);
+    if constexpr (builtin_float<T>)
+      return math::add(r.hi, r.lo);
+    else
+      return r.hi + r.lo;
   }
-  // ∂/∂z_i = e^(z_i - logsumexp(z)) = softmax_i(z)
+  // As hi + lo (m + log1p(s), the max m exact), for eval's compensated
+  // arguments: e^(z_i - logsumexp(z)) then keeps the digits m would lose.
+  template <class T, class... Ts>
+    requires builtin_float<T>
+  static constexpr math::detail::two<T> apply_two(const T& z0, const Ts&... zs) {
+    const auto r = apply_parts(z0, zs...);
+    if (!math::isfinite(r.hi) || !math::isfinite(r.lo)) return {math::add(r.hi, r.lo), T(0)};
+    return math::detail::two_sum(r.hi, r.lo);
+  }
+  // ∂/∂z_i = softmax_i(z) = e^(log_softmax_i(z))
   template <std::size_t I, class... Zs>
   static constexpr auto partial(Zs... zs) {
-    return exp(type_at<I, Zs...>{} - logsumexp(zs...));
+    return exp(log_softmax_primitive<I>(zs...));
   }
   template <class... Zs>
   static constexpr auto make(Zs... zs) {

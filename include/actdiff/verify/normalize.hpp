@@ -5,6 +5,7 @@
 //   sech²(a) -> 4e^-2a/(1 + e^-2a)²  softplus(a) -> log(1 + e^a)
 //   logsumexp(a, ...) -> log(e^a + ...)   expm1(a) -> e^a - 1
 //   log1p(a) -> log(1 + a)          erfc(a) -> 1 - erf(a)
+//   log_softmax_i(z) -> z_i - log(e^z0 + ...)   tanh_residual(a) -> a - tanh(a)
 //   e^(a + b) -> e^a·e^b            e^(k·a) -> (e^a)^k (k an integer)
 //   e^(k·log w) -> w^k              (w^2)^(1/2) -> |w|
 //   2/√π -> 2·π^(-1/2)              1/√(2π) -> 2^(-1/2)·π^(-1/2)
@@ -46,11 +47,13 @@
 #include <actdiff/functions/expm1.hpp>
 #include <actdiff/functions/log.hpp>
 #include <actdiff/functions/log1p.hpp>
+#include <actdiff/functions/log_softmax.hpp>
 #include <actdiff/functions/logsumexp.hpp>
 #include <actdiff/functions/sech2.hpp>
 #include <actdiff/functions/sigmoid.hpp>
 #include <actdiff/functions/softplus.hpp>
 #include <actdiff/functions/tanh.hpp>
+#include <actdiff/functions/tanh_residual.hpp>
 #include <actdiff/verify/variables.hpp>
 
 namespace actdiff::verify {
@@ -95,12 +98,30 @@ constexpr auto exp_n(A a) {
     return exp_term(a);
 }
 
+template <class Op>
+constexpr bool is_log_softmax = false;
+template <std::size_t I>
+constexpr bool is_log_softmax<actdiff::detail::log_softmax_op<I>> = true;
+template <class Op>
+struct log_softmax_index;
+template <std::size_t I>
+struct log_softmax_index<actdiff::detail::log_softmax_op<I>> {
+  static constexpr std::size_t value = I;
+};
+
 // ---- one node, its arguments already normalised ----------------------------------
 template <class Op, class... As>
 constexpr auto rewrite(As... as) {
   namespace ad = actdiff::detail;
   using one = rational<1>;
-  if constexpr (std::is_same_v<Op, ad::sigmoid_op>)
+  if constexpr (is_log_softmax<Op>)
+    return ad::type_at<log_softmax_index<Op>::value, As...>{} - actdiff::log(add(exp_n(as)...));
+  else if constexpr (std::is_same_v<Op, ad::tanh_residual_op>)
+    return [](auto a) {
+      auto e = exp_n(rational<-2>{} * a);
+      return a - (one{} - e) * pow<-1>(one{} + e);
+    }(as...);
+  else if constexpr (std::is_same_v<Op, ad::sigmoid_op>)
     return [](auto a) { return pow<-1>(one{} + exp_n(-a)); }(as...);
   else if constexpr (std::is_same_v<Op, ad::tanh_op>)
     return [](auto a) {

@@ -1,0 +1,206 @@
+// log_softmax<i>(z0, ..., zn-1) = z_i - logsumexp(z), an n-ary primitive.
+//
+// Why a primitive: written as z_i - logsumexp(z) it cancels (z = (1000, 0)
+// gives 0 for -e^-1000), and e^(z_i - logsumexp(z)) carries logsumexp's
+// rounding times |z_i - logsumexp(z)|. With m = max z (the first maximal
+// input k) and s = Σ_{j≠k} e^(z_j - m), here
+//   log_softmax_i = (z_i - m) - log1p(s),
+// two terms of the same sign (z_i - m exact as hi + lo), and its partials are
+//   ∂/∂z_i = Σ_{j≠i} softmax_j   (= 1 - softmax_i, without the cancellation)
+//   ∂/∂z_j = -softmax_j          (j ≠ i),
+// with softmax_j = e^(log_softmax_j), so softmax's Jacobian comes out as
+// s_i·Σ_{j≠i} s_j on the diagonal and -s_i·s_j off it.
+//
+// Infinite inputs: when the largest input is ±inf, the components equal to it
+// share the mass equally (log_softmax = -log(count)) and the others get -inf;
+// in particular all -inf gives the uniform -log(n), the limit along equal
+// inputs, so gradients stay finite. NaN in, NaN out.
+#ifndef ACTDIFF_FUNCTIONS_LOG_SOFTMAX_HPP
+#define ACTDIFF_FUNCTIONS_LOG_SOFTMAX_HPP
+
+#include <cstddef>
+#include <limits>
+#include <string_view>
+#include <utility>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/fixed_string.hpp>
+#include <actdiff/core/meta.hpp>
+#include <actdiff/core/operators.hpp>
+#include <actdiff/core/scalar.hpp>
+#include <actdiff/functions/exp.hpp>
+#include <actdiff/math/exp.hpp>
+#include <actdiff/math/fp.hpp>
+#include <actdiff/math/log.hpp>
+#include <actdiff/math/log1p.hpp>
+
+namespace actdiff {
+
+namespace detail {
+
+// "softmax_0", "\\operatorname{softmax}_{0}": the component is part of the name.
+template <fixed_string Base, fixed_string Open, fixed_string Close, std::size_t I>
+constexpr auto make_indexed_name() {
+  constexpr std::size_t digits = I < 10 ? 1 : 2;
+  fixed_string<Base.size() + Open.size() + digits + Close.size()> s;
+  std::size_t k = 0;
+  for (char c : Base.view()) s.data[k++] = c;
+  for (char c : Open.view()) s.data[k++] = c;
+  if constexpr (I >= 10) s.data[k++] = static_cast<char>('0' + I / 10);
+  s.data[k++] = static_cast<char>('0' + I % 10);
+  for (char c : Close.view()) s.data[k++] = c;
+  return s;
+}
+template <fixed_string Base, std::size_t I>
+inline constexpr auto indexed_name = make_indexed_name<Base, "_", "", I>();
+template <fixed_string Base, std::size_t I>
+inline constexpr auto indexed_latex = make_indexed_name<Base, "_{", "}", I>();
+
+// The max-shifted pieces of logsumexp and log_softmax for n inputs:
+// logsumexp = m + log1p(s), log_softmax_i = (z_i - m) - log1p(s).
+template <class T>
+struct shifted_sum {
+  enum class kind { finite, nan, infinite } what = kind::finite;
+  std::size_t k = 0;  // the first maximal input
+  T m{};              // z_k
+  T log1p_s{};        // log1p(Σ_{j≠k} e^(z_j - m)); for infinite: log(count of z_j = m)
+};
+
+template <class T, std::size_t N>
+constexpr shifted_sum<T> shift_and_sum(const T (&z)[N]) {
+  shifted_sum<T> r;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (z[i] != z[i]) {
+      r.what = shifted_sum<T>::kind::nan;
+      r.m = z[i];
+      return r;
+    }
+    if (z[i] > z[r.k]) r.k = i;
+  }
+  r.m = z[r.k];
+  if constexpr (builtin_float<T>) {
+    if (!math::isfinite(r.m)) {
+      std::size_t c = 0;
+      for (std::size_t i = 0; i < N; ++i) c += z[i] == r.m ? 1 : 0;
+      r.what = shifted_sum<T>::kind::infinite;
+      r.log1p_s = math::log(T(c));
+      return r;
+    }
+    // e^(z_j - m) with z_j - m as hi + lo: exp's condition number is |z_j - m|
+    T s = T(0);
+    for (std::size_t j = 0; j < N; ++j) {
+      if (j == r.k) continue;
+      const T dh = math::sub(z[j], r.m);
+      T e = math::exp(dh);
+      if (math::isfinite(dh) && e != T(0)) {
+        auto [h, l] = math::detail::two_sum(z[j], -r.m);
+        e = math::add(e, e * l);
+      }
+      s = math::add(s, e);
+    }
+    r.log1p_s = math::log1p(s);
+  } else {
+    using std::exp;
+    using std::isfinite;
+    using std::log;
+    using std::log1p;
+    if (!isfinite(r.m)) {
+      std::size_t c = 0;
+      for (std::size_t i = 0; i < N; ++i) c += z[i] == r.m ? 1 : 0;
+      r.what = shifted_sum<T>::kind::infinite;
+      r.log1p_s = log(T(c));
+      return r;
+    }
+    T s = T(0);
+    for (std::size_t j = 0; j < N; ++j)
+      if (j != r.k) s += exp(z[j] - r.m);
+    r.log1p_s = log1p(s);
+  }
+  return r;
+}
+
+template <std::size_t I>
+struct log_softmax_op {
+  static constexpr std::string_view name = indexed_name<"log_softmax", I>.view();
+  static constexpr std::string_view latex = indexed_latex<"\\log\\operatorname{softmax}", I>.view();
+  static constexpr int order = 23;
+
+  template <class T, class... Ts>
+  static constexpr auto two_value(const T& z0, const Ts&... zs) {
+    const T z[] = {z0, zs...};
+    static_assert(I < sizeof...(Ts) + 1, "actdiff::log_softmax<i>: i < the number of inputs");
+    const shifted_sum<T> p = shift_and_sum(z);
+    using kind = typename shifted_sum<T>::kind;
+    struct result { T hi, lo; };
+    if (p.what == kind::nan) return result{p.m, T(0)};
+    if (p.what == kind::infinite) {
+      if (z[I] == p.m) return result{T(T(0) - p.log1p_s), T(0)};
+      return result{-std::numeric_limits<T>::infinity(), T(0)};
+    }
+    if constexpr (builtin_float<T>) {
+      if (I == p.k) return result{math::sub(T(0), p.log1p_s), T(0)};
+      const T dh = math::sub(z[I], p.m);
+      if (!math::isfinite(dh)) return result{dh, T(0)};
+      auto [h, l] = math::detail::two_sum(z[I], -p.m);
+      auto [h2, l2] = math::detail::two_sum(h, -p.log1p_s);
+      auto [h3, l3] = math::detail::fast_two_sum(h2, l2 + l);
+      return result{h3, l3};
+    } else {
+      return result{T((z[I] - p.m) - p.log1p_s), T(0)};
+    }
+  }
+
+  template <class T, class... Ts>
+  static constexpr T apply(const T& z0, const Ts&... zs) {
+    const auto r = two_value(z0, zs...);
+    if constexpr (builtin_float<T>)
+      return math::add(r.hi, r.lo);
+    else
+      return r.hi;
+  }
+  // As hi + lo, for eval's compensated arguments: e^(log_softmax_i) is softmax_i.
+  template <class T, class... Ts>
+    requires builtin_float<T>
+  static constexpr math::detail::two<T> apply_two(const T& z0, const Ts&... zs) {
+    const auto r = two_value(z0, zs...);
+    return {r.hi, r.lo};
+  }
+
+  template <std::size_t J, class... Zs>
+  static constexpr auto partial(Zs...) {
+    if constexpr (J == I)
+      return [&]<std::size_t... K>(std::index_sequence<K...>) {
+        return (rational<0>{} + ... + others<K>(type_list<Zs...>{}));
+      }(std::make_index_sequence<sizeof...(Zs)>{});
+    else
+      return -exp(fn<log_softmax_op<J>, Zs...>{});
+  }
+  template <class... Zs>
+  static constexpr auto make(Zs...) {
+    return fn<log_softmax_op<I>, Zs...>{};
+  }
+
+ private:
+  // softmax_K for K ≠ I (0 for K = I)
+  template <std::size_t K, class... Zs>
+  static constexpr auto others(type_list<Zs...>) {
+    if constexpr (K == I)
+      return rational<0>{};
+    else
+      return exp(fn<log_softmax_op<K>, Zs...>{});
+  }
+};
+
+}  // namespace detail
+
+// The primitive itself; activations/multi_input.hpp names it for the catalog.
+template <std::size_t I, expression... Zs>
+constexpr auto log_softmax_primitive(Zs...) {
+  static_assert(sizeof...(Zs) >= 1, "actdiff::log_softmax needs at least one input");
+  static_assert(I < sizeof...(Zs), "actdiff::log_softmax<i>(z...) needs i < the number of inputs");
+  return fn<detail::log_softmax_op<I>, Zs...>{};
+}
+
+}  // namespace actdiff
+
+#endif
