@@ -12,13 +12,7 @@
 namespace actdiff {
 
 namespace detail {
-template <std::size_t I>
-struct softmax_def {
-  static constexpr std::string_view name = indexed_name<"softmax", I>.view();
-  static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax}", I>.view();
-  // e^(log_softmax_i(z)): never overflows, and its Jacobian has no 1 - s_i
-  static constexpr auto definition(auto... z) { return exp(log_softmax_primitive<I>(z...)); }
-};
+// softmax_def<I>: functions/log_softmax.hpp (log_softmax's partials are softmax components)
 template <std::size_t I>
 struct log_softmax_def {
   static constexpr std::string_view name = indexed_name<"log_softmax", I>.view();

@@ -26,6 +26,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/fixed_string.hpp>
 #include <actdiff/core/meta.hpp>
+#include <actdiff/core/named.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/functions/exp.hpp>
@@ -120,6 +121,19 @@ constexpr shifted_sum<T> shift_and_sum(const T (&z)[N]) {
 }
 
 template <std::size_t I>
+struct log_softmax_op;
+
+// softmax_i(z) = e^(log_softmax_i(z)), a named function (printed by name), here
+// because log_softmax's partial derivatives are softmax components.
+template <std::size_t I>
+struct softmax_def {
+  static constexpr std::string_view name = indexed_name<"softmax", I>.view();
+  static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax}", I>.view();
+  // never overflows, and its Jacobian has no 1 - s_i
+  static constexpr auto definition(auto... z) { return exp(fn<log_softmax_op<I>, decltype(z)...>{}); }
+};
+
+template <std::size_t I>
 struct log_softmax_op {
   static constexpr std::string_view name = indexed_name<"log_softmax", I>.view();
   static constexpr std::string_view latex = indexed_latex<"\\log\\operatorname{softmax}", I>.view();
@@ -173,7 +187,7 @@ struct log_softmax_op {
         return (rational<0>{} + ... + others<K>(type_list<Zs...>{}));
       }(std::make_index_sequence<sizeof...(Zs)>{});
     else
-      return -exp(fn<log_softmax_op<J>, Zs...>{});
+      return -named<softmax_def<J>>(Zs{}...);
   }
   template <class... Zs>
   static constexpr auto make(Zs...) {
@@ -187,7 +201,7 @@ struct log_softmax_op {
     if constexpr (K == I)
       return rational<0>{};
     else
-      return exp(fn<log_softmax_op<K>, Zs...>{});
+      return named<softmax_def<K>>(Zs{}...);
   }
 };
 

@@ -129,7 +129,7 @@ ACTDIFF_VERIFY_ROW(I25, "∂logsumexp/∂z_i = softmax_i", false, exact, true, n
                    eq(d(logsumexp(z0, z1, z2), z0), softmax<0>(z0, z1, z2)),
                    eq(d(logsumexp(z0, z1, z2), z2), softmax<2>(z0, z1, z2)))
 ACTDIFF_VERIFY_ROW(I26, "log_softmax_i = z_i − logsumexp(z); Σ_i softmax_i = 1", false, exact, true, no_custom, "three inputs",
-                   eq(log_softmax<1>(z0, z1, z2), z1 - logsumexp(z0, z1, z2)),
+                   eq<1>(log_softmax<1>(z0, z1, z2), z1 - logsumexp(z0, z1, z2)),
                    eq(softmax<0>(z0, z1, z2) + softmax<1>(z0, z1, z2) + softmax<2>(z0, z1, z2), 1_c))
 ACTDIFF_VERIFY_ROW(I27, "σ''(x) = σ'(x)(1 − 2σ(x)); tanh''(x) = −2 tanh x (1 − tanh² x)", false, exact, true, no_custom,
                    "1 − 2σ cancels near 0 (150 digits); 1 − tanh² in the tails (MPFR)",
