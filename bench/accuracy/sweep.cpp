@@ -68,11 +68,12 @@ int main(int argc, char** argv) {
   for (const auto& r : rows) {
     const bool ok = within_targets(r);
     misses += ok ? 0 : 1;
-    std::printf("| %s | %s | %s | %zu | %zu | %s | %s | %s | %s | %zu/%zu/%zu | %zu | %zu | %zu |%s\n",
+    std::printf("| %s | %s | %s | %zu | %zu | %s | %s | %s | %s | %zu/%zu/%zu%s%s | %zu | %zu | %zu |%s\n",
                 r.function.c_str(), r.derivative.c_str(), r.type.c_str(), r.points, r.measured,
                 ulp_text(r.max_ulp).c_str(), r.worst.empty() ? "-" : r.worst.c_str(),
                 ulp_text(r.max_bounded).c_str(), r.worst_bounded.empty() ? "-" : r.worst_bounded.c_str(),
-                r.false_zeros, r.false_infs, r.false_nans, r.nan_lost, r.limit_misses, r.unreliable,
+                r.false_zeros, r.false_infs, r.false_nans, r.first_false.empty() ? "" : ", first: ",
+                r.first_false.c_str(), r.nan_lost, r.limit_misses, r.unreliable,
                 ok ? "" : " **over target**");
   }
   std::fflush(stdout);

@@ -45,7 +45,7 @@ static_assert(verify::proves(relu(x) - relu(-x), x));
 TEST_CASE("identity(): the DESIGN.md example and a wrong identity") {
   auto r = verify::identity(d(s, x), s * (1_c - s)).over(x, -40, 40).samples(2000).in<hp>();
   CHECK(r.points == 2000);
-  CHECK_FALSE(r.same_type);  // d(σ) is σ(x)σ(-x) by design
+  CHECK_FALSE(r.same_type);  // d(σ) is sech²(x/2)/4 by design
   CHECK(r.max_rel < 1e-80);  // 1 - σ loses e^-40 ≈ 1e-17.4 relative
   CHECK(r.at_rel.values.size() == 1);
 
@@ -88,11 +88,18 @@ TEST_CASE("accuracy(): gelu' in double, and an unstable formula") {
 }
 
 TEST_CASE("check_derivative(): right, right but unstable, wrong") {
-  auto right = verify::check_derivative(s, sigmoid(x) * sigmoid(-x), x);
+  auto right = verify::check_derivative(s, sech2(x / 2_c) / 4_c, x);
   CHECK(right.same_type);
   CHECK(right.proved);
   CHECK(right.agrees);
   CHECK(right.in_double.false_results() == 0);
+
+  // σ(x)σ(-x): another stable form, proved equal
+  auto other = verify::check_derivative(s, sigmoid(x) * sigmoid(-x), x);
+  CHECK_FALSE(other.same_type);
+  CHECK(other.proved);
+  CHECK(other.agrees);
+  CHECK(other.in_double.false_results() == 0);
 
   auto paper = verify::check_derivative(s, s * (1_c - s), x);
   std::printf("check_derivative sigma(1 - sigma): %s\n", (std::ostringstream{} << paper).str().c_str());

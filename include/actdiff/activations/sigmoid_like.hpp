@@ -7,7 +7,7 @@
 namespace actdiff {
 
 // sigmoid(x) and tanh(x) are primitives (functions/sigmoid.hpp, tanh.hpp):
-// their derivatives are σ(x)σ(-x) and sech²(x).
+// their derivatives are sech²(x/2)/4 (= σ(x)σ(-x)) and sech²(x).
 
 namespace detail {
 struct logsigmoid_def {

@@ -1,5 +1,9 @@
 // sigmoid(a) = σ(a) = 1/(1 + e^-a), a primitive so that its derivative comes
-// out in the stable form σ(a)·σ(-a) (NUMERICS.md), not σ(1 - σ).
+// out in a stable form: σ'(a) = σ(a)σ(-a) = sech²(a/2)/4, not σ(1 - σ) (zero
+// in the right tail). The sech² form is the one whose own derivative is
+// stable too: σ''(a) = -tanh(a/2)·sech²(a/2)/4 = -σ'(a)·tanh(a/2), where the
+// product rule on σ(a)σ(-a) would give σ(a)σ(-a)(σ(-a) - σ(a)), which
+// cancels to 0 near a = 0 (NUMERICS.md).
 #ifndef ACTDIFF_FUNCTIONS_SIGMOID_HPP
 #define ACTDIFF_FUNCTIONS_SIGMOID_HPP
 
@@ -9,6 +13,7 @@
 #include <actdiff/core/canonical.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/functions/sech2.hpp>
 #include <actdiff/math/sigmoid.hpp>
 
 namespace actdiff {
@@ -42,7 +47,7 @@ struct sigmoid_op {
   }
   template <std::size_t I, class A>
   static constexpr auto partial(A a) {
-    return sigmoid(a) * sigmoid(-a);
+    return rational<1, 4>{} * sech2(a * rational<1, 2>{});
   }
   template <class A>
   static constexpr auto make(A a) {

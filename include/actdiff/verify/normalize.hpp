@@ -1,4 +1,4 @@
-// Normalisation for proofs. Evaluation keeps the stable forms (σ(x)σ(-x),
+// Normalisation for proofs. Evaluation keeps the stable forms (sech²(x/2)/4,
 // sech², softplus, logsumexp, expm1, erfc); a proof needs one form per
 // value, so normalize(e) rewrites, bottom-up, after inline_named:
 //   σ(a) -> 1/(1 + e^-a)           tanh(a) -> (1 - e^-2a)/(1 + e^-2a)
