@@ -222,7 +222,13 @@ struct evaluator {
     }
   }
   template <class... As>
-  constexpr T operator()(fn<add_op, As...>) const {
+  constexpr T operator()(fn<add_op, As...> e) const {
+    if constexpr (builtin_float<T>) {
+      // compensated (core/compensated.hpp): the terms' arithmetic is carried
+      // as hi + lo, so a sum that cancels (r - |x|·r², 2 - x²) keeps its digits
+      const auto t = two_of(e);
+      return t.lo == T(0) ? t.hi : math::add(t.hi, t.lo);  // lo == 0 keeps the sign of a zero
+    }
     T r = at<type_at<0, As...>>();
     [&]<std::size_t... Is>(std::index_sequence<Is...>) {
       ((r = sum_of(r, at<type_at<Is + 1, As...>>())), ...);

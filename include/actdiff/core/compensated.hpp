@@ -1,5 +1,6 @@
-// Compensated arguments: the double-word arithmetic eval uses for the argument
-// of a function that is sensitive to its argument's rounding.
+// Compensated arguments and sums: the double-word arithmetic eval uses for
+// sums and for the argument of a function that is sensitive to its
+// argument's rounding.
 //
 // Why: e^t, σ(t), erfc(t), sech²(t) have relative condition numbers |t|, |t|,
 // 2t², 2|t|: an argument rounded once (t = 1.702·x, -x/√2, x + 0.044715x³)
@@ -9,8 +10,11 @@
 // integer and half-integer powers, exact rationals, named constants), eval
 // computes the argument as hi + lo with ~2^-100 relative error and applies
 //   f(hi + lo) ≈ f(hi) + f'(hi)·lo,
-// where f' comes from the function's `slope(a, f(a))`. Everything else is
-// evaluated as before; wide types (Boost.Multiprecision) are not touched.
+// where f' comes from the function's `slope(a, f(a))`. Sums are evaluated
+// the same way (their terms as hi + lo, rounded once at the end), so that
+// cancelling rational parts of derivatives (softsign' = r - |x|·r² with
+// r = 1/(1 + |x|)) keep their digits. Function values inside are leaves,
+// rounded once. Wide types (Boost.Multiprecision) are not touched.
 //
 // Special values: any step that is not finite, or whose error term could
 // overflow, drops the error term (lo = 0), so inf and NaN flow exactly as in
@@ -50,6 +54,7 @@ template <class T>
 constexpr two<T> two_finite(T hi, T lo) {
   // inf, NaN (or an error term that is not finite): the plain value
   if (!math::isfinite(hi) || !math::isfinite(lo)) return {hi, T(0)};
+  if (lo == T(0)) return {hi, T(0)};  // keeps the sign of a zero hi
   return math::detail::fast_two_sum(hi, lo);
 }
 
