@@ -67,27 +67,56 @@ T ulp_of(T v) {
   return std::ldexp(T(1), e - std::numeric_limits<T>::digits);
 }
 
-// The largest |operand| of any sum in E at the environment's values.
+// The size of the terms E adds, at the environment's values: E expanded
+// through its products and sums (not into function arguments), the largest
+// |term|. M(sum) = max M(term), M(product) = Π M(factor), M(where) = M of the
+// branch taken, M(anything else) = |value|. For φ(x)(2 - x²) that is
+// |φ(x)|·max(2, x²): the absolute bound near the roots ±√2 is in ulps of the
+// largest term of the expanded sum, not of a sum inside an argument.
+template <class R, class List>
+struct term_magnitude {
+  const std::array<R, List::size>& v;
+
+  template <class N>
+  R value_of() const {
+    using std::abs;
+    return R(abs(v[actdiff::detail::list_index<N, List>]));
+  }
+  template <class N>
+  R operator()(N) const {
+    return value_of<N>();
+  }
+  template <class A, class... As>
+  R operator()(fn<actdiff::detail::add_op, A, As...>) const {
+    R m = (*this)(A{});
+    ((m = std::max(m, (*this)(As{}))), ...);
+    return m;
+  }
+  template <class A, class... As>
+  R operator()(fn<actdiff::detail::mul_op, A, As...>) const {
+    R m = (*this)(A{});
+    ((m *= (*this)(As{})), ...);
+    return m;
+  }
+  template <class C, class A, class B>
+  R operator()(fn<actdiff::detail::where_op, C, A, B>) const {
+    const R c = v[actdiff::detail::list_index<C, List>];
+    if (c != c) return value_of<fn<actdiff::detail::where_op, C, A, B>>();
+    return c != 0 ? (*this)(A{}) : (*this)(B{});
+  }
+};
+
 template <class R, class E, class Env>
 R largest_term(E, const Env& env) {
   namespace ad = actdiff::detail;
   using list = ad::nodes_of<E>;
   std::array<R, list::size> v{};
   ad::evaluator<R, list, Env> ev{env, v};
-  R m = 0;
   [&]<class... Ns>(ad::type_list<Ns...>) {
     std::size_t i = 0;
     ((v[i++] = ev(Ns{})), ...);
-    auto visit = [&]<class N>(N*) {
-      if constexpr (ad::is_add<N>)
-        [&]<class... As>(fn<ad::add_op, As...>*) {
-          using std::abs;
-          ((m = std::max(m, R(abs(v[ad::list_index<As, list>])))), ...);
-        }(static_cast<N*>(nullptr));
-    };
-    (visit(static_cast<Ns*>(nullptr)), ...);
   }(list{});
-  return m;
+  return term_magnitude<R, list>{v}(E{});
 }
 
 }  // namespace detail
