@@ -143,14 +143,9 @@ constexpr T log_of(const T& a) {
 
 template <class T>
 constexpr T int_power(T base, i64 n) {
-  bool invert = n < 0;
-  unsigned long long k = invert ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
-  T r = T(1);
-  while (k > 0) {
-    if (k & 1) r = product_of(r, base);
-    k >>= 1;
-    if (k > 0) base = product_of(base, base);
-  }
+  const bool invert = n < 0;
+  const unsigned long long k = invert ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+  const T r = math::detail::power_by_squaring(base, k, T(1), [](const T& a, const T& b) { return product_of(a, b); });
   return invert ? quotient_of(T(1), r) : r;
 }
 
@@ -294,21 +289,21 @@ struct evaluator {
   template <class A, class... As>
   constexpr auto two_node(fn<add_op, A, As...>) const {
     two<T> r = two_of(A{});
-    ((r = two_add(r, two_of(As{}))), ...);
+    ((r = math::detail::dw_add(r, two_of(As{}))), ...);
     return r;
   }
   template <class A, class... As>
   constexpr auto two_node(fn<mul_op, A, As...>) const {
     two<T> r = two_of(A{});
-    ((r = two_mul(r, two_of(As{}))), ...);
+    ((r = math::detail::dw_mul(r, two_of(As{}))), ...);
     return r;
   }
   template <class B, i64 N, i64 D>
   constexpr auto two_node(fn<pow_op, B, rational<N, D>>) const {
     if constexpr (D == 1)
-      return two_pow(two_of(B{}), N);
+      return math::detail::dw_pow(two_of(B{}), N);
     else
-      return two_pow(two_sqrt(two_of(B{})), N);
+      return math::detail::dw_pow(math::detail::dw_sqrt(two_of(B{})), N);
   }
   template <class Op, class... As>
   constexpr auto two_node(fn<Op, As...>) const {

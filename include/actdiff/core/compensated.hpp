@@ -30,8 +30,8 @@
 
 #include <actdiff/core/rational.hpp>
 #include <actdiff/core/scalar.hpp>
+#include <actdiff/math/double_word.hpp>
 #include <actdiff/math/fp.hpp>
-#include <actdiff/math/sqrt.hpp>
 
 namespace actdiff::detail {
 
@@ -50,69 +50,6 @@ concept has_two = builtin_float<T> && requires(const T& a) {
   { Op::apply_two(a, (static_cast<void>(sizeof(Ts)), a)...) } -> std::same_as<two<T>>;
 };
 
-template <class T>
-constexpr two<T> two_finite(T hi, T lo) {
-  // inf, NaN (or an error term that is not finite): the plain value
-  if (!math::isfinite(hi) || !math::isfinite(lo)) return {hi, T(0)};
-  if (lo == T(0)) return {hi, T(0)};  // keeps the sign of a zero hi
-  return math::detail::fast_two_sum(hi, lo);
-}
-
-template <class T>
-constexpr two<T> two_add(two<T> a, two<T> b) {
-  const T s = math::add(a.hi, b.hi);
-  if (!math::isfinite(s)) return {s, T(0)};
-  auto [h, l] = math::detail::two_sum(a.hi, b.hi);
-  return two_finite(h, l + (a.lo + b.lo));
-}
-
-// Below this magnitude Veltkamp's split cannot overflow.
-template <class T>
-constexpr T split_limit = math::detail::pow2<T>(std::numeric_limits<T>::max_exponent - 2 -
-                                                (std::numeric_limits<T>::digits + 1) / 2);
-
-template <class T>
-constexpr two<T> two_mul(two<T> a, two<T> b) {
-  const T p = math::mul(a.hi, b.hi);
-  if (!math::isfinite(p) || p == T(0)) return {p, T(0)};
-  if (math::fabs(a.hi) >= split_limit<T> || math::fabs(b.hi) >= split_limit<T>)
-    return two_finite(p, a.hi * b.lo + a.lo * b.hi);
-  auto [h, l] = math::detail::two_prod(a.hi, b.hi);
-  return two_finite(h, l + (a.hi * b.lo + a.lo * b.hi));
-}
-
-template <class T>
-constexpr two<T> two_recip(two<T> a) {
-  const T q = math::div(T(1), a.hi);
-  if (!math::isfinite(q) || q == T(0) || math::fabs(a.hi) >= split_limit<T> || math::fabs(q) >= split_limit<T>)
-    return {q, T(0)};
-  auto [p, e] = math::detail::two_prod(q, a.hi);
-  // 1 - q·(hi + lo), exact up to the last product
-  const T r = ((T(1) - p) - e) - q * a.lo;
-  return two_finite(q, r * q);
-}
-
-template <class T>
-constexpr two<T> two_sqrt(two<T> a) {
-  const T s = math::sqrt(a.hi);
-  if (!(a.hi > T(0)) || !math::isfinite(s) || s >= split_limit<T>) return {s, T(0)};
-  auto [p, e] = math::detail::two_prod(s, s);
-  return two_finite(s, (((a.hi - p) - e) + a.lo) / (s + s));
-}
-
-template <class T>
-constexpr two<T> two_pow(two<T> a, std::int64_t n) {
-  const bool invert = n < 0;
-  std::uint64_t k = invert ? 0ull - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-  two<T> r{T(1), T(0)};
-  while (k > 0) {
-    if (k & 1) r = two_mul(r, a);
-    k >>= 1;
-    if (k > 0) a = two_mul(a, a);
-  }
-  return invert ? two_recip(r) : r;
-}
-
 // N/D as hi + lo: hi the rounded quotient, lo the exact remainder over D
 // (exact when N and D are representable in T; otherwise lo = 0).
 template <class T, i64 N, i64 D>
@@ -125,7 +62,7 @@ constexpr two<T> rational_two() {
   } else {
     if (!(math::fabs(n) < limit && d < limit)) return {hi, T(0)};
     auto [p, e] = math::detail::two_prod(hi, d);
-    return two_finite(hi, ((n - p) - e) / d);
+    return math::detail::dw_normalize(hi, ((n - p) - e) / d);
   }
 }
 

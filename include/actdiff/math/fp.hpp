@@ -407,6 +407,18 @@ constexpr two<T> two_prod(T a, T b) noexcept {
   return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
 }
 
+// base^k by repeated squaring, for any number-like T and its product mul.
+template <class T, class Mul>
+constexpr T power_by_squaring(T base, unsigned long long k, T one, Mul mul) {
+  T r = one;
+  while (k > 0) {
+    if (k & 1) r = mul(r, base);
+    k >>= 1;
+    if (k > 0) base = mul(base, base);
+  }
+  return r;
+}
+
 template <class T, std::size_t N, std::size_t... I>
 constexpr T horner_impl(const std::array<T, N>& c, T x, std::index_sequence<I...>) noexcept {
   T p = c[N - 1];
