@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <actdiff/core/canonical.hpp>
+#include <actdiff/core/constants.hpp>
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/math/exp.hpp>
@@ -31,7 +32,7 @@ struct erf_op {
   static constexpr T slope(const T& a, const T& fa) {
     (void)a;
     (void)fa;
-    return math::mul(T(1.1283791670955126L), math::exp(-math::mul(a, a)));
+    return math::mul(two_over_sqrt_pi_tag::value<T>(), math::exp(-math::mul(a, a)));
   }
   template <class T>
   static constexpr T apply(const T& a) {
