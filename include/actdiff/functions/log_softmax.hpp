@@ -18,6 +18,7 @@
 #ifndef ACTDIFF_FUNCTIONS_LOG_SOFTMAX_HPP
 #define ACTDIFF_FUNCTIONS_LOG_SOFTMAX_HPP
 
+#include <cmath>
 #include <cstddef>
 #include <limits>
 #include <string_view>
@@ -30,10 +31,8 @@
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/functions/exp.hpp>
-#include <actdiff/math/exp.hpp>
 #include <actdiff/math/fp.hpp>
-#include <actdiff/math/log.hpp>
-#include <actdiff/math/log1p.hpp>
+#include <actdiff/math/logsumexp.hpp>
 
 namespace actdiff {
 
@@ -79,42 +78,27 @@ constexpr shifted_sum<T> shift_and_sum(const T (&z)[N]) {
     if (z[i] > z[r.k]) r.k = i;
   }
   r.m = z[r.k];
+  bool finite;
   if constexpr (builtin_float<T>) {
-    if (!math::isfinite(r.m)) {
-      std::size_t c = 0;
-      for (std::size_t i = 0; i < N; ++i) c += z[i] == r.m ? 1 : 0;
-      r.what = shifted_sum<T>::kind::infinite;
-      r.log1p_s = math::log(T(c));
-      return r;
-    }
-    // e^(z_j - m) with z_j - m as hi + lo: exp's condition number is |z_j - m|
-    T s = T(0);
-    for (std::size_t j = 0; j < N; ++j) {
-      if (j == r.k) continue;
-      const T dh = math::sub(z[j], r.m);
-      T e = math::exp(dh);
-      if (math::isfinite(dh) && e != T(0)) {
-        auto [h, l] = math::detail::two_sum(z[j], -r.m);
-        e = math::add(e, e * l);
-      }
-      s = math::add(s, e);
-    }
-    r.log1p_s = math::log1p(s);
+    finite = math::isfinite(r.m);
   } else {
-    using std::exp;
-    using std::isfinite;
-    using std::log;
+    using std::isfinite;  // Boost.Multiprecision's own via ADL
+    finite = isfinite(r.m);
+  }
+  if (!finite) {  // ±inf: the inputs equal to it share the mass
+    std::size_t c = 0;
+    for (std::size_t i = 0; i < N; ++i) c += z[i] == r.m ? 1 : 0;
+    r.what = shifted_sum<T>::kind::infinite;
+    r.log1p_s = log_of(T(c));
+    return r;
+  }
+  if constexpr (builtin_float<T>) {
+    r.log1p_s = math::detail::log1p_sum_exp_shifted(z, r.k);
+  } else {
     using std::log1p;
-    if (!isfinite(r.m)) {
-      std::size_t c = 0;
-      for (std::size_t i = 0; i < N; ++i) c += z[i] == r.m ? 1 : 0;
-      r.what = shifted_sum<T>::kind::infinite;
-      r.log1p_s = log(T(c));
-      return r;
-    }
     T s = T(0);
     for (std::size_t j = 0; j < N; ++j)
-      if (j != r.k) s += exp(z[j] - r.m);
+      if (j != r.k) s += exp_of(T(z[j] - r.m));
     r.log1p_s = log1p(s);
   }
   return r;

@@ -15,5 +15,8 @@
 #include <actdiff/math/sigmoid.hpp>
 #include <actdiff/math/softplus.hpp>
 #include <actdiff/math/sech2.hpp>
+#include <actdiff/math/tanh_residual.hpp>
+#include <actdiff/math/double_word.hpp>
+#include <actdiff/math/logsumexp.hpp>
 
 #endif  // ACTDIFF_MATH_MATH_HPP
