@@ -174,7 +174,6 @@ row measure(G g, std::string derivative, std::size_t count) {
   r.type = type_name<T>();
   const auto pts = points_for<T, n>(count, E::kinks.data(), E::kinks.size(), 0x5eed0000u + n);
   const hp big("1e5000");
-  const hp tmax = hp((std::numeric_limits<T>::max)());
   for (const auto& p : pts) {
     ++r.points;
     bool any_nan = false;
@@ -206,43 +205,40 @@ row measure(G g, std::string derivative, std::size_t count) {
     }
     ++r.measured;
     const bool at_inf = std::any_of(p.begin(), p.end(), [](T v) { return std::isinf(v); });
-    if (got != got) {
-      if (r.false_nans++ == 0 && r.first_false.empty()) r.first_false = "NaN at " + show_point(p);
-      continue;
-    }
-    if (abs(ref) > tmax) {  // the true value overflows T
-      if (!std::isinf(got) || (got > 0) != (ref > 0)) {
+    const auto sc = actdiff::verify::detail::score_point(got, ref, [&] { return largest_term_at<hp, E>(g, ph); });
+    using score = actdiff::verify::detail::point_score;
+    auto note_false = [&](const char* what) {
+      if (r.first_false.empty()) r.first_false = std::string(what) + " at " + show_point(p);
+    };
+    switch (sc.kind) {
+      case score::false_nan:
+        ++r.false_nans;
+        note_false("NaN");
+        continue;
+      case score::false_inf:
+        ++r.false_infs;
+        note_false("inf");
+        continue;
+      case score::overflow_missed:
         if (at_inf) ++r.limit_misses;
-        r.max_ulp = std::max(r.max_ulp, std::numeric_limits<double>::infinity());
-      }
-      continue;
+        r.max_ulp = std::numeric_limits<double>::infinity();
+        continue;
+      case score::overflow_ok:
+        continue;
+      case score::measured:
+        break;
     }
-    if (std::isinf(got)) {
-      if (r.false_infs++ == 0 && r.first_false.empty()) r.first_false = "inf at " + show_point(p);
-      continue;
+    if (sc.false_zero) {
+      ++r.false_zeros;
+      note_false("0");
     }
-    // 0 where the true value rounds to a non-zero T (a tie at half the least
-    // subnormal rounds to 0, correctly)
-    if (got == 0 && static_cast<T>(ref) != 0) {
-      if (r.false_zeros++ == 0 && r.first_false.empty()) r.first_false = "0 at " + show_point(p);
-    }
-    const hp err = abs(hp(got) - ref);
-    const T ulp_ref = actdiff::verify::detail::ulp_of(static_cast<T>(ref));
-    const double ulps = static_cast<double>(hp(err / hp(ulp_ref)));
-    double bounded = ulps;
-    if (ulps > 1) {
-      // near an interior root: error in ulps of the largest term
-      const hp m = std::max(abs(ref), largest_term_at<hp, E>(g, ph));
-      const T mt = static_cast<T>(std::min(m, tmax));
-      bounded = std::min(ulps, static_cast<double>(hp(err / hp(actdiff::verify::detail::ulp_of(mt)))));
-    }
-    if (at_inf && ulps > 4) ++r.limit_misses;
-    if (ulps > r.max_ulp) {
-      r.max_ulp = ulps;
+    if (at_inf && sc.ulps > 4) ++r.limit_misses;
+    if (sc.ulps > r.max_ulp) {
+      r.max_ulp = sc.ulps;
       r.worst = show_point(p);
     }
-    if (bounded > r.max_bounded) {
-      r.max_bounded = bounded;
+    if (sc.bounded > r.max_bounded) {
+      r.max_bounded = sc.bounded;
       r.worst_bounded = show_point(p);
     }
   }

@@ -121,6 +121,44 @@ R largest_term(E, const Env& env) {
 
 }  // namespace detail
 
+namespace detail {
+
+// One point of NUMERICS.md's measure: got (in T) against the true value ref
+// (in R, not NaN). largest() gives the largest term (see largest_term); it is
+// called only where the relative error exceeds 1 ulp.
+struct point_score {
+  enum kind_t { measured, false_nan, false_inf, overflow_ok, overflow_missed } kind = measured;
+  bool false_zero = false;
+  double ulps = 0, bounded = 0;
+};
+template <class T, class R, class Largest>
+point_score score_point(T got, const R& ref, Largest largest) {
+  using std::abs;
+  point_score s;
+  const R tmax = R((std::numeric_limits<T>::max)());
+  const R aref = abs(ref);
+  if (got != got) {
+    s.kind = point_score::false_nan;
+  } else if (aref > tmax) {  // the true value overflows T
+    s.kind = std::isinf(got) && (got > 0) == (ref > 0) ? point_score::overflow_ok : point_score::overflow_missed;
+  } else if (std::isinf(got)) {
+    s.kind = point_score::false_inf;
+  } else {
+    s.false_zero = got == 0 && static_cast<T>(ref) != 0;  // the true value rounds to a non-zero T
+    const R err = abs(R(got) - ref);
+    s.ulps = static_cast<double>(R(err / R(ulp_of(static_cast<T>(ref)))));
+    s.bounded = s.ulps;
+    if (s.ulps > 1) {  // near an interior root: in ulps of the largest term
+      const R m = std::max(aref, R(largest()));
+      const T mt = static_cast<T>(std::min(m, tmax));
+      s.bounded = std::min(s.ulps, static_cast<double>(R(err / R(ulp_of(mt)))));
+    }
+  }
+  return s;
+}
+
+}  // namespace detail
+
 template <class T, class E, class Ref, class R>
 class accuracy_check {
  public:
@@ -160,39 +198,20 @@ class accuracy_check {
       const R xr = R(xt);
       const R ref = actdiff::eval<R>(Ref{}, X{} = xr);
       ++r.points;
-      const bool ref_nan = ref != ref;
-      const bool got_nan = got != got;
-      if (ref_nan) continue;  // outside the domain: nothing to measure
-      using std::abs;
-      const R aref = abs(ref);
-      const bool ref_finite = aref <= R((std::numeric_limits<T>::max)());
-      if (got_nan) {
-        ++r.false_nans;
-        continue;
-      }
-      if (std::isinf(got)) {
-        if (ref_finite)
-          ++r.false_infinities;
-        continue;
-      }
-      if (!ref_finite) continue;  // the true value overflows T: got is finite, not measured
-      if (got == 0 && static_cast<T>(ref) != 0) {  // the true value rounds to a non-zero T
-        if (r.false_zeros == 0) r.first_false_zero = pd;
-        ++r.false_zeros;
-      }
-      const R err = abs(R(got) - ref);
-      const T ulp_ref = detail::ulp_of(static_cast<T>(ref));
-      const double ulps = static_cast<double>(R(err / R(ulp_ref)));
-      const R m = std::max(aref, detail::largest_term<R>(inlined{}, actdiff::detail::environment<decltype(X{} = xr)>{
-                                                                        {X{} = xr}}));
-      const T mt = static_cast<T>(std::min(m, R((std::numeric_limits<T>::max)())));
-      const double bounded = std::min(ulps, static_cast<double>(R(err / R(detail::ulp_of(mt)))));
-      if (ulps > r.max_ulp) {
-        r.max_ulp = ulps;
+      if (ref != ref) continue;  // outside the domain: nothing to measure
+      const auto sc = detail::score_point(got, ref, [&] {
+        return detail::largest_term<R>(inlined{}, actdiff::detail::environment<decltype(X{} = xr)>{{X{} = xr}});
+      });
+      if (sc.kind == detail::point_score::false_nan) ++r.false_nans;
+      if (sc.kind == detail::point_score::false_inf) ++r.false_infinities;
+      if (sc.kind != detail::point_score::measured) continue;  // the true value overflowing T is not measured
+      if (sc.false_zero && r.false_zeros++ == 0) r.first_false_zero = pd;
+      if (sc.ulps > r.max_ulp) {
+        r.max_ulp = sc.ulps;
         r.worst_input = pd;
       }
-      if (bounded > r.max_ulp_bounded) {
-        r.max_ulp_bounded = bounded;
+      if (sc.bounded > r.max_ulp_bounded) {
+        r.max_ulp_bounded = sc.bounded;
         r.worst_input_bounded = pd;
       }
     }
