@@ -223,12 +223,13 @@ struct evaluator {
       // as hi + lo, so a sum that cancels (r - |x|·r², 2 - x²) keeps its digits
       const auto t = two_of(e);
       return t.lo == T(0) ? t.hi : math::add(t.hi, t.lo);  // lo == 0 keeps the sign of a zero
+    } else {
+      T r = at<type_at<0, As...>>();
+      [&]<std::size_t... Is>(std::index_sequence<Is...>) {
+        ((r = sum_of(r, at<type_at<Is + 1, As...>>())), ...);
+      }(std::make_index_sequence<sizeof...(As) - 1>{});
+      return r;
     }
-    T r = at<type_at<0, As...>>();
-    [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-      ((r = sum_of(r, at<type_at<Is + 1, As...>>())), ...);
-    }(std::make_index_sequence<sizeof...(As) - 1>{});
-    return r;
   }
   template <class... As>
   constexpr T operator()(fn<mul_op, As...>) const {

@@ -56,6 +56,13 @@ inline constexpr auto indexed_name = make_indexed_name<Base, "_", "", I>();
 template <fixed_string Base, std::size_t I>
 inline constexpr auto indexed_latex = make_indexed_name<Base, "_{", "}", I>();
 
+// A value as an unevaluated sum hi + lo, for any number type (two<T> is for
+// the built-in ones only).
+template <class T>
+struct hi_lo {
+  T hi, lo;
+};
+
 // The max-shifted pieces of logsumexp and log_softmax for n inputs:
 // logsumexp = m + log1p(s), log_softmax_i = (z_i - m) - log1p(s).
 template <class T>
@@ -129,7 +136,7 @@ struct log_softmax_op {
     static_assert(I < sizeof...(Ts) + 1, "actdiff::log_softmax<i>: i < the number of inputs");
     const shifted_sum<T> p = shift_and_sum(z);
     using kind = typename shifted_sum<T>::kind;
-    struct result { T hi, lo; };
+    using result = hi_lo<T>;
     if (p.what == kind::nan) return result{p.m, T(0)};
     if (p.what == kind::infinite) {
       if (z[I] == p.m) return result{T(T(0) - p.log1p_s), T(0)};

@@ -29,10 +29,9 @@ struct logsumexp_op {
   static constexpr auto apply_parts(const T& z0, const Ts&... zs) {
     const T z[] = {z0, zs...};
     const shifted_sum<T> p = shift_and_sum(z);
-    struct parts { T hi, lo; };
     using kind = typename shifted_sum<T>::kind;
-    if (p.what != kind::finite) return parts{p.m, T(0)};  // NaN, or ±inf (logsumexp = the max)
-    return parts{p.m, p.log1p_s};
+    if (p.what != kind::finite) return hi_lo<T>{p.m, T(0)};  // NaN, or ±inf (logsumexp = the max)
+    return hi_lo<T>{p.m, p.log1p_s};
   }
 
   static constexpr std::string_view name = "logsumexp";

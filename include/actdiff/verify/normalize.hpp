@@ -98,14 +98,14 @@ constexpr auto exp_n(A a) {
     return exp_term(a);
 }
 
+// log_softmax_op<I>: its component I (is = false for other ops)
 template <class Op>
-constexpr bool is_log_softmax = false;
-template <std::size_t I>
-constexpr bool is_log_softmax<actdiff::detail::log_softmax_op<I>> = true;
-template <class Op>
-struct log_softmax_index;
+struct log_softmax_index {
+  static constexpr bool is = false;
+};
 template <std::size_t I>
 struct log_softmax_index<actdiff::detail::log_softmax_op<I>> {
+  static constexpr bool is = true;
   static constexpr std::size_t value = I;
 };
 
@@ -114,7 +114,7 @@ template <class Op, class... As>
 constexpr auto rewrite(As... as) {
   namespace ad = actdiff::detail;
   using one = rational<1>;
-  if constexpr (is_log_softmax<Op>)
+  if constexpr (log_softmax_index<Op>::is)
     return ad::type_at<log_softmax_index<Op>::value, As...>{} - actdiff::log(add(exp_n(as)...));
   else if constexpr (std::is_same_v<Op, ad::tanh_residual_op>)
     return [](auto a) {
