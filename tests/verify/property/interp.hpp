@@ -96,7 +96,10 @@ class interpreter {
     if (op == "sub") return a[0] - a[1];
     if (op == "mul") return a[0] * a[1];
     if (op == "divpos") return a[0] / (one + a[1] * a[1]);
+    if (op == "tanhres") return a[0] - tanh(a[0]);
     if (op == "lse") return log(exp(a[0]) + exp(a[1]));
+    if (op == "lsm0") return a[0] - log(exp(a[0]) + exp(a[1]));
+    if (op == "lsm1") return a[1] - log(exp(a[0]) + exp(a[1]));
     if (op == "max") return a[0] >= a[1] ? a[0] : a[1];
     if (op == "min") return a[0] <= a[1] ? a[0] : a[1];
     throw std::runtime_error("unknown op " + op);

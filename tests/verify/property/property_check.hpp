@@ -12,7 +12,9 @@
 #endif
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
 
@@ -60,8 +62,31 @@ outcome check(std::string_view text, E e, double p) {
   return o;
 }
 
+// The bench's counts, and the first few mismatches in full (tree, point,
+// errors) so that a failure can be reproduced.
 struct tally {
   std::size_t trees = 0, checks = 0, value_mismatches = 0, first_mismatches = 0, second_mismatches = 0;
+  std::vector<std::string> examples;
+
+  void add(std::string_view text, double p, const outcome& o) {
+    ++checks;
+    value_mismatches += !o.value;
+    first_mismatches += !o.first;
+    second_mismatches += !o.second;
+    if ((!o.value || !o.first || !o.second) && examples.size() < 20)
+      examples.push_back(std::string(text) + " at x = " + std::to_string(p) + ": errors " +
+                         std::to_string(o.value_err) + " " + std::to_string(o.first_err) + " " +
+                         std::to_string(o.second_err));
+  }
+  void merge(const tally& o) {
+    trees += o.trees;
+    checks += o.checks;
+    value_mismatches += o.value_mismatches;
+    first_mismatches += o.first_mismatches;
+    second_mismatches += o.second_mismatches;
+    for (const auto& e : o.examples)
+      if (examples.size() < 20) examples.push_back(e);
+  }
 };
 
 }  // namespace property
@@ -87,13 +112,7 @@ struct tally {
     using namespace actdiff::literals;                                                   \
     using property::x;                                                                   \
     ++t.trees;                                                                           \
-    for (double p : {__VA_ARGS__}) {                                                     \
-      auto o = property::check(text, expr, p);                                           \
-      ++t.checks;                                                                        \
-      t.value_mismatches += !o.value;                                                    \
-      t.first_mismatches += !o.first;                                                    \
-      t.second_mismatches += !o.second;                                                  \
-    }                                                                                    \
+    for (double p : {__VA_ARGS__}) t.add(text, p, property::check(text, expr, p));       \
   }
 
 #endif
