@@ -31,7 +31,10 @@ independent_run sigmoid_by_hand() {
   while (sigma(v) >= hp(0.5) && r.steps < 1000) {
     const hp s = sigma(v);
     v -= hp(2) / 10 * s * (1 - s);
-    if (++r.steps == 1) r.x1 = v, r.sigma1 = sigma(v);
+    if (++r.steps == 1) {
+      r.x1 = v;
+      r.sigma1 = sigma(v);
+    }
   }
   r.x_last = v;
   r.sigma_last = sigma(v);
@@ -41,7 +44,7 @@ independent_run sigmoid_by_hand() {
 // ReLU from 0.9 in tenths: the slope is 1 while x > 0, so each step takes 2 tenths.
 int relu_steps_in_tenths() {
   int tenths = 9, steps = 0;
-  while (tenths > 5) tenths -= 2, ++steps;
+  for (; tenths > 5; ++steps) tenths -= 2;
   return steps;
 }
 

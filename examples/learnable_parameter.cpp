@@ -9,7 +9,8 @@
 //
 // The program derives ∂f/∂x and ∂f/∂α, checks both against central
 // differences of f at 100 digits, then fits α to data made with α = 0.2 by
-// gradient descent on a squared loss whose gradient the library derives too.
+// gradient descent in double on a squared loss, whose gradient the library
+// derives too (checked the same way at every step).
 #include <cstdio>
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
@@ -59,9 +60,9 @@ int main() {
 
   // 1. The derived partials against central differences of f itself.
   hp worst = 0;
-  for (const char* xs : {"-30", "-2.5", "-0.75", "0", "0.3", "4", "30"})
-    for (const char* as : {"0.2", "0.9"}) {
-      const hp xv(xs), av(as);
+  for (const char* xt : {"-30", "-2.5", "-0.75", "0", "0.3", "4", "30"})
+    for (const char* at : {"0.2", "0.9"}) {
+      const hp xv(xt), av(at);
       const hp by_x = central_difference([&](const hp& t) { return eval(f, x = t, alpha = av); }, xv);
       const hp by_alpha = central_difference([&](const hp& t) { return eval(f, x = xv, alpha = t); }, av);
       for (hp rel : {abs(eval(df_dx, x = xv, alpha = av) / by_x - 1),
@@ -78,35 +79,31 @@ int main() {
               eval(df_dalpha, x = 40.0, alpha = 0.5), x_minus_softplus);
 
   // 2. Fit α: data from α = 0.2, start at α = 0.8, gradient descent in double.
-  constexpr double xs[] = {-4, -2.5, -1, -0.25, 0.5, 2};
+  constexpr double data[] = {-4, -2.5, -1, -0.25, 0.5, 2};
   constexpr double alpha_true = 0.2, rate = 0.03;
-  auto total = [&](auto e, double a) {
-    double s = 0;
-    for (double xi : xs) s += eval(e, x = xi, alpha = a, y = eval(f, x = xi, alpha = alpha_true));
+  // Σ of e over the data at α = a, in a's type; the targets y are f at α = 0.2.
+  auto total = [&]<class T>(auto e, T a) {
+    T s = 0;
+    for (double xi : data) s += eval(e, x = T(xi), alpha = a, y = eval(f, x = T(xi), alpha = T(alpha_true)));
     return s;
   };
   double a = 0.8, previous_loss = total(loss, a);
-  std::printf("step  alpha                 loss         dloss/dalpha\n");
+  hp worst_gradient = 0;
+  std::printf("step  alpha                 loss          dloss/dalpha\n");
   for (int step = 0; step <= 6; ++step) {
     const double grad = total(dloss_dalpha, a), l = total(loss, a);
     std::printf("%4d  %.17f  %.6e  %+.6e\n", step, a, l, grad);
     if (step > 0 && !(l < previous_loss)) ++failures;  // each step must lower the loss
     previous_loss = l;
-
-    // the summed gradient in double against a central difference of the summed loss at 100 digits
-    const hp want = central_difference(
-        [&](const hp& t) {
-          hp s = 0;
-          for (double xi : xs) s += eval(loss, x = hp(xi), alpha = t, y = eval(f, x = hp(xi), alpha = hp(alpha_true)));
-          return s;
-        },
-        hp(a));
-    if (!(abs(hp(grad) / want - 1) < hp("1e-13"))) {
-      std::printf("  gradient %.17g differs from the central difference %s\n", grad, want.str(20).c_str());
-      ++failures;
-    }
+    // the derived gradient against a central difference of the loss, both at 100 digits
+    const hp want = central_difference([&](const hp& t) { return total(loss, t); }, hp(a));
+    const hp rel = abs(total(dloss_dalpha, hp(a)) / want - 1);
+    if (rel > worst_gradient) worst_gradient = rel;
     a -= rate * grad;
   }
+  std::printf("derived loss gradient vs central differences at 100 digits (7 steps): max relative difference %.3g\n",
+              static_cast<double>(worst_gradient));
+  if (!(worst_gradient < hp("1e-40"))) ++failures;
   std::printf("alpha after 7 steps: %.6f (data made with %.1f)\n", a, alpha_true);
   if (!(a > alpha_true && a < alpha_true + 1e-3)) ++failures;
   return failures == 0 ? 0 : 1;
