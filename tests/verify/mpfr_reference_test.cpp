@@ -42,7 +42,7 @@ void agree(const char* name, E e, const actdiff::verify::points& p) {
       at = v;
     }
   }
-  std::printf("%-10s %zu points, max rel %.3g at x = %g\n", name, n, worst, at);
+  std::printf("%-13s %zu points, max rel %.3g at x = %g\n", name, n, worst, at);
   INFO(name, " worst at x = ", at);
   CHECK(n >= 900);
   CHECK(nan_mismatch == 0);
@@ -66,6 +66,8 @@ TEST_CASE("cpp_bin_float_100 and mpfr agree on every primitive") {
   agree("sigmoid", sigmoid(x), all);
   agree("softplus", softplus(x), all);
   agree("logsumexp", logsumexp(x, -x / 2_c, 1_c), all);
+  agree("log_softmax", log_softmax_primitive<1>(x, -x / 2_c, 1_c), all);
+  agree("tanh_residual", tanh_residual(x), all);
   agree("pi", pi * x, all);
   agree("constants", (euler_e + sqrt2 + ln2 + inv_sqrt_2pi + two_over_sqrt_pi + inv_sqrt2) * x, all);
 }
