@@ -75,6 +75,12 @@ def cpp(t):
     }[k]()
 
 
+def write(path, text):
+    # Unchanged files keep their time stamps, so builds do not redo them.
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--seed', type=int, default=1)
@@ -103,18 +109,18 @@ def main():
             lines.append('  X(%d, "%s", %s, %s) \\' % (n, desc(t), cpp(t), pts))
             n += 1
         lines.append('')
-        (out / ('%s_trees_%d.hpp' % (args.prefix, f))).write_text('\n'.join(lines) + '\n')
+        write(out / ('%s_trees_%d.hpp' % (args.prefix, f)), '\n'.join(lines) + '\n')
         if args.kind == 'test':
             src = ('// Property tests, trees of %s_trees_%d.hpp (generated; see scripts/gen_property_trees.py).\n'
                    '#include "property_check.hpp"\n#include "%s_trees_%d.hpp"\n\n'
                    'TEST_CASE("generated trees, file %d") { ACTDIFF_PROPERTY_TREES(ACTDIFF_PROPERTY_CHECK) }\n'
                    % (args.prefix, f, args.prefix, f, f))
-            (out / ('%s_%d_test.cpp' % (args.prefix, f))).write_text(src)
+            write(out / ('%s_%d_test.cpp' % (args.prefix, f)), src)
         else:
             src = ('// Generated: trees of %s_trees_%d.hpp.\n#define ACTDIFF_PROPERTY_NO_DOCTEST\n#include "property_check.hpp"\n#include "%s_trees_%d.hpp"\n\n'
                    'void run_%s_%d(property::tally& t) { ACTDIFF_PROPERTY_TREES(ACTDIFF_PROPERTY_TALLY) }\n'
                    % (args.prefix, f, args.prefix, f, args.prefix, f))
-            (out / ('%s_%d.cpp' % (args.prefix, f))).write_text(src)
+            write(out / ('%s_%d.cpp' % (args.prefix, f)), src)
     if args.kind == 'bench':
         decl = ''.join('void run_%s_%d(property::tally&);\n' % (args.prefix, f) for f in range(files))
         table = ''.join('    run_%s_%d,\n' % (args.prefix, f) for f in range(files))
@@ -137,7 +143,7 @@ def main():
                 'total.value_mismatches, total.first_mismatches, total.second_mismatches);\n'
                 '  for (const auto& e : total.examples) std::printf("  mismatch: %s\\n", e.c_str());\n'
                 '  return total.value_mismatches + total.first_mismatches + total.second_mismatches == 0 ? 0 : 1;\n}\n')
-        (out / ('%s_main.cpp' % args.prefix)).write_text(main)
+        write(out / ('%s_main.cpp' % args.prefix), main)
     print(n, 'trees in', files, 'files')
 
 

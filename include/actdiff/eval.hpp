@@ -41,16 +41,16 @@ struct collect {
 };
 template <class Op, class... As>
 struct collect<fn<Op, As...>> {
-  using type = unique<concat<typename collect<As>::type..., type_list<fn<Op, As...>>>>;
+  using type = union_of<typename collect<As>::type..., type_list<fn<Op, As...>>>;
 };
 template <class Op, class A, class B>
 struct collect<cmp<Op, A, B>> {
-  using type = unique<concat<typename collect<A>::type, typename collect<B>::type, type_list<cmp<Op, A, B>>>>;
+  using type = union_of<typename collect<A>::type, typename collect<B>::type, type_list<cmp<Op, A, B>>>;
 };
 // The exponent of a power is part of the node, not a value to compute.
 template <class B, i64 N, i64 D>
 struct collect<fn<pow_op, B, rational<N, D>>> {
-  using type = unique<concat<typename collect<B>::type, type_list<fn<pow_op, B, rational<N, D>>>>>;
+  using type = union_of<typename collect<B>::type, type_list<fn<pow_op, B, rational<N, D>>>>;
 };
 
 template <class E>

@@ -154,7 +154,7 @@ struct add_impl<type_list<Ts...>> {
     // Coefficient of each distinct monomial: the exact sum over its terms.
     static constexpr std::array<q, n + 1> coefs = [] {
       std::array<q, n + 1> c{};
-      constexpr std::size_t where[] = {index_of_v<typename split_term<Ts>::monomial, Us...>..., 0};
+      constexpr std::size_t where[] = {list_index<typename split_term<Ts>::monomial, type_list<Us...>>..., 0};
       constexpr q tc[] = {split_term<Ts>::coef..., q{}};
       for (std::size_t i = 0; i < sizeof...(Ts); ++i) c[where[i]] = c[where[i]] + tc[i];
       return c;
@@ -298,7 +298,7 @@ struct mul_impl<type_list<Fs...>> {
     static constexpr std::size_t n = sizeof...(Bs);
     static constexpr std::array<q, n + 1> exps = [] {
       std::array<q, n + 1> e{};
-      constexpr std::size_t where[] = {index_of_v<typename split_factor<Fs>::base, Bs...>..., 0};
+      constexpr std::size_t where[] = {list_index<typename split_factor<Fs>::base, type_list<Bs...>>..., 0};
       constexpr q fe[] = {split_factor<Fs>::exponent..., q{}};
       for (std::size_t i = 0; i < sizeof...(Fs); ++i) e[where[i]] = e[where[i]] + fe[i];
       return e;

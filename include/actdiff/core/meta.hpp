@@ -68,11 +68,39 @@ constexpr std::size_t index_of_fn() {
 template <class T, class... Ts>
 constexpr std::size_t index_of_v = index_of_fn<T, Ts...>();
 
+// ---- membership and position in a list of distinct types ---------------------
+// One class with a base per element: the compiler's base-class lookup answers
+// "is T there" and "at which index" without instantiating a linear search per
+// query (eval looks up every child of every node; that search was quadratic).
+template <class T>
+struct member_tag {};
+template <class... Ts>
+struct member_set : member_tag<Ts>... {};
+template <class T, class... Ts>
+constexpr bool in_set_v = std::is_base_of_v<member_tag<T>, member_set<Ts...>>;
+
+template <class T, std::size_t I>
+struct slot {};
+template <class Seq, class... Ts>
+struct slots;
+template <std::size_t... Is, class... Ts>
+struct slots<std::index_sequence<Is...>, Ts...> : slot<Ts, Is>... {};
+template <class T, std::size_t I>
+constexpr std::size_t slot_index(const slot<T, I>*) {
+  return I;
+}
+
+// Index of T in a list of distinct types, or its size when absent.
 template <class T, class List>
 struct list_index_impl;
 template <class T, class... Ts>
 struct list_index_impl<T, type_list<Ts...>> {
-  static constexpr std::size_t value = index_of_v<T, Ts...>;
+  static constexpr std::size_t value = [] {
+    if constexpr (in_set_v<T, Ts...>)
+      return slot_index<T>(static_cast<const slots<std::index_sequence_for<Ts...>, Ts...>*>(nullptr));
+    else
+      return sizeof...(Ts);
+  }();
 };
 template <class T, class List>
 constexpr std::size_t list_index = list_index_impl<T, List>::value;
@@ -122,6 +150,22 @@ struct unique_impl<type_list<>> {
 };
 template <class List>
 using unique = typename unique_impl<List>::type;
+
+// ---- union of lists that are each free of duplicates ---------------------------
+// Keeps first occurrences, like unique<concat<...>>, but each list only asks the
+// union so far which of its elements are new (one base-class lookup each), so
+// eval's node lists, merged at every node, cost linear work per merge.
+template <class... Ts, class... Us>
+constexpr auto operator|(type_list<Ts...>, type_list<Us...>) {
+  constexpr std::array<bool, sizeof...(Us)> fresh{!in_set_v<Us, Ts...>...};
+  return type_list<Ts...>{} + typename filter_impl<fresh, type_list<Us...>>::type{};
+}
+template <class... Lists>
+struct union_impl {
+  using type = decltype((type_list<>{} | ... | Lists{}));
+};
+template <class... Lists>
+using union_of = typename union_impl<Lists...>::type;
 
 // ---- a permutation of a pack, applied ----------------------------------------
 template <auto Perm, class List>
