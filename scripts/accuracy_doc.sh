@@ -24,7 +24,7 @@ for p in $parts; do cat "$tmpdir/$p.txt" >> "$tmp"; done
   echo "Do not edit by hand."
   echo
   echo "Each row: one function, derivative (all first and second partials for several inputs) and type,"
-  echo "against \`cpp_bin_float_100\` (NUMERICS.md's measure; bench/accuracy/sweep.hpp says how points"
+  echo "against \`cpp_bin_float_100\` (NUMERICS.md's measure; include/actdiff/verify/sweep.hpp says how points"
   echo "are drawn). *max ulp* is the relative error in ulps of the true value; *bounded ulp* uses the"
   echo "absolute bound near interior roots (ulps of the largest term added). *false 0/inf/NaN*: results"
   echo "of 0, ±inf or NaN where the true value is finite and non-zero in the type. *NaN lost*: NaN in,"

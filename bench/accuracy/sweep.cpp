@@ -1,4 +1,4 @@
-// accuracy_sweep: the sweep of sweep.hpp over the catalog entries with index
+// accuracy_sweep: the sweep of <actdiff/verify/sweep.hpp> over the catalog entries with index
 // in [CAT_BEGIN, CAT_END) (the catalog is split over several programs to
 // keep each translation unit's compile time short).
 //
@@ -17,7 +17,13 @@
 #include <string>
 #include <vector>
 
-#include "sweep.hpp"
+#include <boost/hana/drop_front.hpp>
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/integral_constant.hpp>
+#include <boost/hana/take_front.hpp>
+
+#include <actdiff/actdiff.hpp>
+#include <actdiff/verify/sweep.hpp>
 
 #ifndef CAT_BEGIN
 #define CAT_BEGIN 0
@@ -26,21 +32,11 @@
 
 namespace {
 
+namespace sweep = actdiff::verify::sweep;
+
 constexpr auto part = boost::hana::drop_front(
     boost::hana::take_front(actdiff::catalog::activations, boost::hana::size_c<CAT_END>),
     boost::hana::size_c<CAT_BEGIN>);
-
-std::string ulp_text(double u) {
-  char b[32];
-  std::snprintf(b, sizeof b, u < 100 ? "%.2f" : "%.3g", u);
-  return b;
-}
-
-bool within_targets(const sweep::row& r) {
-  const double limit = r.type == "long double" ? 8 : 4;
-  return r.max_bounded <= limit && r.false_zeros + r.false_infs + r.false_nans == 0 && r.nan_lost == 0 &&
-         r.limit_misses == 0;
-}
 
 }  // namespace
 
@@ -66,12 +62,12 @@ int main(int argc, char** argv) {
   });
   int misses = 0;
   for (const auto& r : rows) {
-    const bool ok = within_targets(r);
+    const bool ok = r.within_targets();
     misses += ok ? 0 : 1;
     std::printf("| %s | %s | %s | %zu | %zu | %s | %s | %s | %s | %zu/%zu/%zu%s%s | %zu | %zu | %zu |%s\n",
                 r.function.c_str(), r.derivative.c_str(), r.type.c_str(), r.points, r.measured,
-                ulp_text(r.max_ulp).c_str(), r.worst.empty() ? "-" : r.worst.c_str(),
-                ulp_text(r.max_bounded).c_str(), r.worst_bounded.empty() ? "-" : r.worst_bounded.c_str(),
+                sweep::ulp_text(r.max_ulp).c_str(), r.worst.empty() ? "-" : r.worst.c_str(),
+                sweep::ulp_text(r.max_bounded).c_str(), r.worst_bounded.empty() ? "-" : r.worst_bounded.c_str(),
                 r.false_zeros, r.false_infs, r.false_nans, r.first_false.empty() ? "" : ", first: ",
                 r.first_false.c_str(), r.nan_lost, r.limit_misses, r.unreliable,
                 ok ? "" : " **over target**");

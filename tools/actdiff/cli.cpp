@@ -102,6 +102,14 @@ std::vector<std::string> catalog_names() {
   return names;
 }
 
+std::vector<std::string> input_names(const std::string& name) {
+  std::vector<std::string> names;
+  with_entry(name, [&](auto e) {
+    hana::for_each(decltype(e)::inputs, [&](auto v) { names.emplace_back(decltype(v)::name.view()); });
+  });
+  return names;
+}
+
 namespace {
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -119,8 +127,7 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 }
 }  // namespace
 
-std::string unknown_name_message(const std::string& name) {
-  auto names = catalog_names();
+std::string suggestion(const std::string& name, const std::vector<std::string>& names, const std::string& otherwise) {
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (auto& n : names) {
     std::size_t dist = edit_distance(name, n);
@@ -129,12 +136,14 @@ std::string unknown_name_message(const std::string& name) {
     scored.emplace_back(dist, n);
   }
   std::sort(scored.begin(), scored.end());
-  std::string msg = "unknown activation '" + name + "'";
   std::string close;
   for (std::size_t i = 0; i < scored.size() && i < 3; ++i)
     if (scored[i].first <= std::max<std::size_t>(2, name.size() / 3)) close += (close.empty() ? "" : ", ") + scored[i].second;
-  msg += close.empty() ? " (`actdiff list` shows them all)" : " (did you mean " + close + "?)";
-  return msg;
+  return close.empty() ? otherwise : " (did you mean " + close + "?)";
+}
+
+std::string unknown_name_message(const std::string& name) {
+  return "unknown activation '" + name + "'" + suggestion(name, catalog_names(), " (`actdiff list` shows them all)");
 }
 
 }  // namespace cli

@@ -51,6 +51,11 @@ int parse_int(const std::string& text, const std::string& what, int lo, int hi);
 std::vector<std::string> split(const std::string& text, char sep);
 
 std::vector<std::string> catalog_names();
+// The names of the inputs of the entry called name (none when there is no such entry).
+std::vector<std::string> input_names(const std::string& name);
+// " (did you mean gelu, glu?)": up to three of names close to name (by edit
+// distance, or containing it), or `otherwise` when none is.
+std::string suggestion(const std::string& name, const std::vector<std::string>& names, const std::string& otherwise);
 // "unknown activation 'gleu' (did you mean gelu, glu?)"
 std::string unknown_name_message(const std::string& name);
 

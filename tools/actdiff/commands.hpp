@@ -13,6 +13,9 @@ int cmd_show(const argv_t& args);
 int cmd_eval(const argv_t& args);
 int cmd_table(const argv_t& args);
 int cmd_plot(const argv_t& args);
+int cmd_verify(const argv_t& args);
+int cmd_accuracy(const argv_t& args);
+int cmd_catalog(const argv_t& args);
 }  // namespace cli
 
 #endif

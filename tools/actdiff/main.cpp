@@ -34,6 +34,28 @@ const command commands[] = {
     {"plot", "actdiff plot NAME --svg FILE [--range A:B] [--order N]",
      "f, f' and f'' (up to order N, default 2) over [A, B] (default -5:5) along the first input, as an SVG file.",
      cli::cmd_plot},
+    {"verify", "actdiff verify [--digits 50|100] [--id ID] [--tolerance R]",
+     "The identity table (IDENTITIES.md): each row with whether it is proved symbolically (both sides\n"
+     "reduce to one canonical form), the largest relative difference of its equations over >= 1000\n"
+     "points and where it occurs, and PASS or FAIL (PASS: at most R, by default 1e-90 at 100 digits and\n"
+     "1e-40 at 50; points where a side cancels get more digits). Bounds and worked examples (I9, I10,\n"
+     "I14-I16) print their figures, computed at 100 digits. --id checks one row. Exit status 1 when any\n"
+     "row fails.",
+     cli::cmd_verify},
+    {"accuracy", "actdiff accuracy [NAME] [--type float|double] [--samples N]",
+     "The error in ULPs of f, f' and f'' (every first and second partial for several inputs) against\n"
+     "cpp_bin_float_100, for one activation or all, in float and double (or the one --type names), at\n"
+     "about N points each (default 2000): uniform in [-50, 50], log-spaced to the type's extremes, the\n"
+     "kinks, +-0, +-inf and NaN. Prints progress on stderr (one line in place on a terminal), then a table:\n"
+     "max ulp and where, the bound near interior roots, false zeros/infinities/NaNs, NaN lost, limits\n"
+     "missed at +-inf, and whether NUMERICS.md's targets are met.",
+     cli::cmd_accuracy},
+    {"catalog", "actdiff catalog --markdown FILE [--svg-dir DIR]",
+     "The catalog as documentation (docs/catalog.md; scripts/gen_docs.sh runs it): every activation with\n"
+     "its definition, f' and f'' in LaTeX, parameters and defaults, the convention at kinks, the zeros\n"
+     "of f, f' and f'' in [-10, 10] (computed: a sign-change scan, then bisection in cpp_bin_float_100)\n"
+     "and, with --svg-dir, a plot of each on [-5, 5] written to DIR/NAME.svg and linked from FILE.",
+     cli::cmd_catalog},
 };
 
 void print_usage(std::FILE* to) {

@@ -10,6 +10,8 @@
 
 #include "commands.hpp"
 #include "derivatives.hpp"
+#include "plot.hpp"
+#include "values.hpp"
 
 namespace cli {
 
@@ -34,8 +36,9 @@ std::string fmt(double v) {
   return b;
 }
 
-std::string svg(const std::string& title, const std::vector<double>& xs, const std::vector<series>& ss) {
-  const double W = 720, H = 440, L = 60, R = 170, T = 40, B = 50;
+std::string svg(const std::string& title, const std::string& xlabel, const std::vector<double>& xs,
+                const std::vector<series>& ss) {
+  const double W = 760, H = 440, L = 60, R = 200, T = 40, B = 50;  // R: room for the legend
   double xmin = xs.front(), xmax = xs.back(), ymin = 1e300, ymax = -1e300;
   for (auto& s : ss)
     for (double v : s.y)
@@ -70,7 +73,7 @@ std::string svg(const std::string& title, const std::vector<double>& xs, const s
   o << "<line x1=\"" << ay << "\" y1=\"" << T << "\" x2=\"" << ay << "\" y2=\"" << (H - B) << "\" stroke=\"#333\"/>\n";
   o << "<rect x=\"" << L << "\" y=\"" << T << "\" width=\"" << (W - L - R) << "\" height=\"" << (H - T - B)
     << "\" fill=\"none\" stroke=\"#888\"/>\n";
-  o << "<text x=\"" << (L + (W - L - R) / 2) << "\" y=\"" << (H - 12) << "\" text-anchor=\"middle\">x</text>\n";
+  o << "<text x=\"" << (L + (W - L - R) / 2) << "\" y=\"" << (H - 12) << "\" text-anchor=\"middle\">" << xlabel << "</text>\n";
   const char* colors[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd"};
   const char* dashes[] = {"", "6,4", "2,3", "8,3,2,3"};
   for (std::size_t k = 0; k < ss.size(); ++k) {
@@ -101,6 +104,31 @@ std::string svg(const std::string& title, const std::vector<double>& xs, const s
 }
 }  // namespace
 
+std::string plot_svg(const std::string& name, double lo, double hi, int order, const std::vector<double>& par) {
+  const int n = 481;
+  std::vector<double> xs(n);
+  for (int i = 0; i < n; ++i) xs[i] = lo + (hi - lo) * i / (n - 1);
+  const auto inputs = input_names(name);
+  if (inputs.empty()) return "";
+  const bool several = inputs.size() > 1;
+  const std::string& v0 = inputs[0];
+  std::vector<series> ss;
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    // f, then by order the partial by the first input
+    std::size_t k = 0;
+    for (const auto& v : values_at<double>(name, slice_point(inputs, xs[i]), par, order, true)) {
+      if (i == 0) {
+        std::string label = v.order == 0 ? name + "(" + v0 + (several ? ", ...)" : ")")
+                            : several    ? (v.order == 1 ? "∂/∂" + v0 : "∂²/∂" + v0 + "²")  // the title names f
+                                         : name + std::string(static_cast<std::size_t>(v.order), '\'') + "(" + v0 + ")";
+        ss.push_back({label, {}});
+      }
+      ss[k++].y.push_back(v.v);
+    }
+  }
+  return svg(name + " and its derivatives along " + v0, v0, xs, ss);
+}
+
 int cmd_plot(const argv_t& argv) {
   auto a = parse(argv, {}, {"svg", "range", "order"});
   if (a.positional.size() != 1) throw usage_error("plot needs exactly one activation name");
@@ -111,47 +139,15 @@ int cmd_plot(const argv_t& argv) {
   double lo = parse_double(range[0], "--range start"), hi = parse_double(range[1], "--range end");
   if (!(lo < hi) || !std::isfinite(lo) || !std::isfinite(hi)) throw usage_error("--range needs finite A < B");
   const std::string name = a.positional[0];
-  std::string out;
-  bool ok = with_entry(name, [&](auto e) {
-    using E = decltype(e);
-    auto pars = parameter_values<E>(a);
-    const int n = 481;
-    std::vector<double> xs(n);
-    for (int i = 0; i < n; ++i) xs[i] = lo + (hi - lo) * i / (n - 1);
-    auto point = [&](double x) {
-      std::vector<double> in(input_count<E>, 0.0);
-      in[0] = x;
-      if constexpr (input_count<E> == 2)
-        if (std::string(std::remove_cvref_t<decltype(hana::at_c<1>(E::inputs))>::name.view()) == "b") in[1] = 1.0;
-      return in;
-    };
-    std::string v0(std::remove_cvref_t<decltype(hana::at_c<0>(E::inputs))>::name.view());
-    std::vector<series> ss;
-    series f{std::string(E::name) + "(" + v0 + (input_count<E> > 1 ? ", ...)" : ")"), {}};
-    for (double x : xs) f.y.push_back(evaluate<double>(e, E::f_params, point(x), pars));
-    ss.push_back(f);
-    for (int k = 1; k <= order; ++k) {
-      bool first = true;
-      for_each_derivative(e, k, [&](const std::string& label, auto dexpr) {
-        if (!first) return;  // along the first input only
-        first = false;
-        series s{input_count<E> > 1 ? label + " " + std::string(E::name)
-                                    : std::string(E::name) + std::string(static_cast<std::size_t>(k), '\'') + "(" + v0 + ")",
-                 {}};
-        for (double x : xs) s.y.push_back(evaluate<double>(e, dexpr, point(x), pars));
-        ss.push_back(s);
-      });
-    }
-    std::string title = std::string(E::name) + " and its derivatives along " + v0;
-    out = svg(title, xs, ss);
-  });
+  std::vector<double> pars;
+  bool ok = with_entry(name, [&](auto e) { pars = parameter_values<decltype(e)>(a); });
   if (!ok) throw usage_error(unknown_name_message(name));
   std::ofstream file(a.get("svg", ""));
   if (!file) {
     std::fprintf(stderr, "actdiff: cannot write '%s'\n", a.get("svg", "").c_str());
     return 1;
   }
-  file << out;
+  file << plot_svg(name, lo, hi, order, pars);
   std::printf("wrote %s\n", a.get("svg", "").c_str());
   return 0;
 }

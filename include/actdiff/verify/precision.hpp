@@ -1,6 +1,6 @@
-// The numerical check of an identity-table equation at 100+ digits, in the
-// precision each point needs (equation.hpp): cpp_bin_float_100, or
-// cpp_bin_float<150> where a side cancels, or MPFR with at least as many
+// The numerical check of an identity-table equation at 100+ digits (or 50+),
+// in the precision each point needs (equation.hpp): cpp_bin_float_100 (or
+// _50), or cpp_bin_float<150> where a side cancels, or MPFR with at least as many
 // digits as a tail point cancels away (400, 1200, 3000 or 9000 digits; where
 // MPFR is installed: ACTDIFF_HAVE_MPFR; otherwise those points are skipped
 // and counted in identity_report::skipped).
@@ -24,6 +24,7 @@
 
 namespace actdiff::verify {
 
+using float50 = boost::multiprecision::cpp_bin_float_50;
 using float100 = boost::multiprecision::cpp_bin_float_100;
 using float150 = boost::multiprecision::number<boost::multiprecision::cpp_bin_float<150>>;
 
@@ -48,17 +49,17 @@ identity_check<typename Eq::lhs_type, typename Eq::rhs_type> sweep_of(Eq) {
   return c;
 }
 
-// Decimal digits needed at a point: 100 + what the equation cancels away
-// there + a margin of 40.
+// Decimal digits needed at a point: base (100) + what the equation cancels
+// away there + a margin of 40.
 template <class Eq, std::size_t N>
-int digits_needed(const std::array<double, N>& xd) {
+int digits_needed(const std::array<double, N>& xd, int base = 100) {
   if constexpr (Eq::tail == 0 && !Eq::near_zero)
-    return 100;
+    return base;
   else {
     double span = 0;
     for (double v : xd) span = std::max(span, std::fabs(v));
     if (N > 1) span *= 2;  // differences of the inputs
-    return 140 + static_cast<int>(std::ceil(Eq::tail * span * 0.4342944819032518));
+    return base + 40 + static_cast<int>(std::ceil(Eq::tail * span * 0.4342944819032518));
   }
 }
 
@@ -96,9 +97,11 @@ bool with_digits(int digits, F&& f) {
 // The largest number of digits with_digits can give.
 inline constexpr int max_digits = have_mpfr ? 9000 : 150;
 
-// max |l - r|/max(|l|, |r|) over the sweep, each point in the precision it needs.
+// max |l - r|/max(|l|, |r|) over the sweep, each point in the precision it
+// needs, starting from `digits`: 100 (cpp_bin_float_100) or 50
+// (cpp_bin_float_50, for a quicker check to about 1e-40).
 template <class Eq>
-identity_report check_equation(Eq e) {
+identity_report check_equation(Eq e, int digits = 100) {
   using check = identity_check<typename Eq::lhs_type, typename Eq::rhs_type>;
   using vars = typename check::vars;
   constexpr std::size_t n = check::nvars;
@@ -109,13 +112,16 @@ identity_report check_equation(Eq e) {
   for (std::size_t j = 0; j < count; ++j) {
     std::array<double, n> xd{};
     for (std::size_t i = 0; i < n; ++i) xd[i] = g.value(i, j);
-    const int digits = digits_needed<Eq>(xd);
+    const int need = digits_needed<Eq>(xd, digits);
     auto run = [&]<class T>(T*) {
       std::array<T, n> v;
       for (std::size_t i = 0; i < n; ++i) v[i] = T(xd[i]);
       check::record(r, detail::compare_values(eval_at<T>(Eq::lhs, vars{}, v), eval_at<T>(Eq::rhs, vars{}, v)), xd);
     };
-    if (!with_digits(digits, run)) ++r.skipped;
+    if (need <= 50)
+      run(static_cast<float50*>(nullptr));
+    else if (!with_digits(need, run))
+      ++r.skipped;
   }
   return r;
 }

@@ -1,7 +1,11 @@
-// The accuracy sweep of issue 6: every catalog function, every first partial
-// and every second partial (i <= j), in float, double and long double, against
+// The accuracy sweep of a catalog entry: f, every first partial and every
+// second partial (i <= j), in float, double or long double, against
 // cpp_bin_float_100, as NUMERICS.md measures (verify/accuracy.hpp for one
-// variable; this one binds any number of inputs).
+// variable; this one binds any number of inputs). Used by the bench sweep
+// (bench/accuracy, docs/accuracy.md) and by `actdiff accuracy`.
+//
+//   std::vector<verify::sweep::row> rows;
+//   verify::sweep::measure_entry<double, catalog::gelu_entry>(rows, 10000);
 //
 // Points per function (each input rounded to T first): uniform in [-50, 50],
 // log-spaced magnitudes from the least subnormal of T to its max (both signs),
@@ -11,8 +15,8 @@
 // it agrees with a cpp_bin_float_50 evaluation to 1e-30 (relative), or both
 // are below 10^-5000 in magnitude; other points are counted as "unreliable"
 // and not measured.
-#ifndef ACTDIFF_BENCH_ACCURACY_SWEEP_HPP
-#define ACTDIFF_BENCH_ACCURACY_SWEEP_HPP
+#ifndef ACTDIFF_VERIFY_SWEEP_HPP
+#define ACTDIFF_VERIFY_SWEEP_HPP
 
 #include <algorithm>
 #include <array>
@@ -20,18 +24,25 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <limits>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
-#include <boost/hana.hpp>
+#include <boost/hana/at.hpp>
+#include <boost/hana/for_each.hpp>
+#include <boost/hana/length.hpp>
+#include <boost/hana/range.hpp>
 #include <boost/multiprecision/cpp_bin_float.hpp>
 
-#include <actdiff/actdiff.hpp>
+#include <actdiff/core/named.hpp>
+#include <actdiff/diff.hpp>
+#include <actdiff/eval.hpp>
 #include <actdiff/verify/accuracy.hpp>
 
-namespace sweep {
+namespace actdiff::verify::sweep {
 
 namespace hana = boost::hana;
 using hp = boost::multiprecision::cpp_bin_float_100;
@@ -47,7 +58,27 @@ struct row {
   std::string worst, worst_bounded;
   std::size_t false_zeros = 0, false_infs = 0, false_nans = 0, nan_lost = 0, limit_misses = 0;
   std::string first_false;
+
+  // NUMERICS.md's targets: <= 4 ulp in float and double, <= 8 in long
+  // double, with the absolute bound near interior roots; no false zeros,
+  // infinities or NaNs; NaN in gives NaN out; the limits at ±inf.
+  bool within_targets() const {
+    const double limit = type == "long double" ? 8 : 4;
+    return max_bounded <= limit && false_zeros + false_infs + false_nans == 0 && nan_lost == 0 && limit_misses == 0;
+  }
 };
+
+// An error in ulps as the tables print it: 2 decimals below 100, else 3 digits.
+inline std::string ulp_text(double u) {
+  char b[32];
+  std::snprintf(b, sizeof b, u < 100 ? "%.2f" : "%.3g", u);
+  return b;
+}
+
+// Called while a row is measured: the row so far, points done, points in all.
+using progress_fn = std::function<void(const row&, std::size_t done, std::size_t total)>;
+
+namespace detail {
 
 // A deterministic generator (splitmix64): the sweep is reproducible.
 struct rng {
@@ -141,7 +172,7 @@ std::string show_point(const std::array<T, N>& v) {
 
 // eval<R>(g, inputs = values...)
 template <class R, class E, class G, class V>
-R eval_at(G g, const V& v) {
+R eval_inputs(G g, const V& v) {
   return [&]<std::size_t... I>(std::index_sequence<I...>) {
     return actdiff::eval<R>(g, (hana::at_c<I>(E::inputs) = R(v[I]))...);
   }(std::make_index_sequence<arity<E>>{});
@@ -165,16 +196,21 @@ const char* type_name() {
   return "long double";
 }
 
+}  // namespace detail
+
+// One row: g (f or one of its partials, as derivative names it) at about
+// count points for entry E, in T.
 template <class T, class E, class G>
-row measure(G g, std::string derivative, std::size_t count) {
+row measure(G g, std::string derivative, std::size_t count, const progress_fn& progress = {}) {
   constexpr std::size_t n = arity<E>;
   row r;
   r.function = std::string(E::name);
   r.derivative = std::move(derivative);
-  r.type = type_name<T>();
-  const auto pts = points_for<T, n>(count, E::kinks.data(), E::kinks.size(), 0x5eed0000u + n);
+  r.type = detail::type_name<T>();
+  const auto pts = detail::points_for<T, n>(count, E::kinks.data(), E::kinks.size(), 0x5eed0000u + n);
   const hp big("1e5000");
   for (const auto& p : pts) {
+    if (progress && r.points % 256 == 0) progress(r, r.points, pts.size());
     ++r.points;
     bool any_nan = false;
     std::array<hp, n> ph;
@@ -185,13 +221,13 @@ row measure(G g, std::string derivative, std::size_t count) {
       ph[i] = v;
       p50[i] = hp50(v);
     }
-    const T got = eval_at<T, E>(g, p);
+    const T got = detail::eval_inputs<T, E>(g, p);
     if (any_nan) {
       if (got == got) ++r.nan_lost;
       continue;
     }
-    const hp ref = eval_at<hp, E>(g, ph);
-    const hp50 ref50 = eval_at<hp50, E>(g, p50);
+    const hp ref = detail::eval_inputs<hp, E>(g, ph);
+    const hp50 ref50 = detail::eval_inputs<hp50, E>(g, p50);
     using boost::multiprecision::abs;
     if (ref != ref) {
       if (ref50 != ref50) continue;  // outside the domain
@@ -205,10 +241,10 @@ row measure(G g, std::string derivative, std::size_t count) {
     }
     ++r.measured;
     const bool at_inf = std::any_of(p.begin(), p.end(), [](T v) { return std::isinf(v); });
-    const auto sc = actdiff::verify::detail::score_point(got, ref, [&] { return largest_term_at<hp, E>(g, ph); });
+    const auto sc = actdiff::verify::detail::score_point(got, ref, [&] { return detail::largest_term_at<hp, E>(g, ph); });
     using score = actdiff::verify::detail::point_score;
     auto note_false = [&](const char* what) {
-      if (r.first_false.empty()) r.first_false = std::string(what) + " at " + show_point(p);
+      if (r.first_false.empty()) r.first_false = std::string(what) + " at " + detail::show_point(p);
     };
     switch (sc.kind) {
       case score::false_nan:
@@ -235,38 +271,39 @@ row measure(G g, std::string derivative, std::size_t count) {
     if (at_inf && sc.ulps > 4) ++r.limit_misses;
     if (sc.ulps > r.max_ulp) {
       r.max_ulp = sc.ulps;
-      r.worst = show_point(p);
+      r.worst = detail::show_point(p);
     }
     if (sc.bounded > r.max_bounded) {
       r.max_bounded = sc.bounded;
-      r.worst_bounded = show_point(p);
+      r.worst_bounded = detail::show_point(p);
     }
   }
+  if (progress) progress(r, r.points, pts.size());
   return r;
 }
 
 // f, every first partial, every second partial with i <= j.
 template <class T, class E>
-void measure_entry(std::vector<row>& out, std::size_t count) {
+void measure_entry(std::vector<row>& out, std::size_t count, const progress_fn& progress = {}) {
   constexpr auto f = E::f;
   constexpr std::size_t n = arity<E>;
-  out.push_back(measure<T, E>(f, "f", count));
+  out.push_back(measure<T, E>(f, "f", count, progress));
   hana::for_each(hana::make_range(hana::size_c<0>, hana::size_c<n>), [&](auto i) {
     constexpr auto xi = hana::at(E::inputs, i);
     constexpr auto fi = actdiff::d(f, xi);
     const std::string di = n == 1 ? "f'" : "d/d" + std::string(decltype(xi)::name.view());
-    out.push_back(measure<T, E>(fi, di, count));
+    out.push_back(measure<T, E>(fi, di, count, progress));
     hana::for_each(hana::make_range(i, hana::size_c<n>), [&](auto j) {
       constexpr auto xj = hana::at(E::inputs, j);
       constexpr auto fij = actdiff::d(fi, xj);
       const std::string dij = n == 1 ? "f''"
                                      : "d2/d" + std::string(decltype(xi)::name.view()) + "d" +
                                            std::string(decltype(xj)::name.view());
-      out.push_back(measure<T, E>(fij, dij, count));
+      out.push_back(measure<T, E>(fij, dij, count, progress));
     });
   });
 }
 
-}  // namespace sweep
+}  // namespace actdiff::verify::sweep
 
 #endif
