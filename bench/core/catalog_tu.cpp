@@ -29,10 +29,18 @@ double eval_at(G g, const double* in) {
 std::size_t bench::actdiff_catalog_values(const double* in, double* out) {
   double* const first = out;
   hana::for_each(actdiff::catalog::activations, [&]<class E>(E) {
+    // derived at compile time (constexpr), evaluated at run time: as users write it
     *out++ = eval_at<E>(E::f, in);
-    hana::for_each(E::inputs, [&](auto v) { *out++ = eval_at<E>(actdiff::d(E::f, v), in); });
-    hana::for_each(E::inputs, [&](auto v) {
-      hana::for_each(E::inputs, [&](auto w) { *out++ = eval_at<E>(actdiff::d(actdiff::d(E::f, v), w), in); });
+    hana::for_each(E::inputs, [&]<class V>(V) {
+      constexpr auto f1 = actdiff::d(E::f, V{});
+      *out++ = eval_at<E>(f1, in);
+    });
+    hana::for_each(E::inputs, [&]<class V>(V) {
+      constexpr auto f1 = actdiff::d(E::f, V{});
+      hana::for_each(E::inputs, [&]<class W>(W) {
+        constexpr auto f2 = actdiff::d(f1, W{});
+        *out++ = eval_at<E>(f2, in);
+      });
     });
   });
   return static_cast<std::size_t>(out - first);
