@@ -312,15 +312,21 @@ struct evaluator {
   }
 };
 
+// v = the values of the nodes of List (children first) at env.
+template <class T, class List, class Env>
+constexpr void evaluate_into(std::array<T, List::size>& v, const Env& env) {
+  evaluator<T, List, Env> ev{env, v};
+  [&]<class... Ns>(type_list<Ns...>) {
+    std::size_t i = 0;
+    ((v[i++] = ev(Ns{})), ...);
+  }(List{});
+}
+
 template <class T, class E, class Env>
 constexpr T evaluate(E, const Env& env) {
   using list = nodes_of<E>;
   std::array<T, list::size> v{};
-  evaluator<T, list, Env> ev{env, v};
-  [&]<class... Ns>(type_list<Ns...>) {
-    std::size_t i = 0;
-    ((v[i++] = ev(Ns{})), ...);
-  }(list{});
+  evaluate_into<T, list>(v, env);
   return v[list::size - 1];
 }
 

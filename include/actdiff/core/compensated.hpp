@@ -86,6 +86,36 @@ constexpr T compensated_apply(two<T> a) {
   return math::add(f, c);
 }
 
+// ---- the same without a branch, for the kernels (kernels/) ----------------
+
+// An op with a branch-free apply (math/fp.hpp, "branch-free versions"):
+// apply_branch_free(a, ok) gives apply(a)'s bits wherever it leaves ok set.
+// Where the op's slope calls a math function, it has slope_branch_free too.
+template <class Op, class T>
+concept has_branch_free_apply = builtin_float<T> && requires(const T& a, bool& ok) {
+  { Op::apply_branch_free(a, ok) } -> std::convertible_to<T>;
+};
+
+template <class Op, class T>
+ACTDIFF_BRANCH_FREE T slope_branch_free(const T& a, const T& fa, bool& ok) {
+  if constexpr (requires { Op::slope_branch_free(a, fa, ok); })
+    return Op::slope_branch_free(a, fa, ok);
+  else
+    return T(Op::slope(a, fa));
+}
+
+// compensated_apply's bits without a branch.
+template <class Op, class T>
+ACTDIFF_BRANCH_FREE T compensated_apply_branch_free(two<T> a, bool& ok) {
+  const T f = Op::apply_branch_free(a.hi, ok);
+  bool slope_ok = true;
+  const T c = slope_branch_free<Op>(a.hi, f, slope_ok) * a.lo;
+  const bool fin_f = math::branch_free::isfinite(f), fin_c = math::branch_free::isfinite(c);
+  const bool plain = (a.lo == T(0)) | !fin_f;
+  ok &= slope_ok | plain;
+  return math::branch_free::select(plain | !fin_c, f, f + c);
+}
+
 }  // namespace actdiff::detail
 
 #endif

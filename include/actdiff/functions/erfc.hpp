@@ -34,6 +34,16 @@ struct erfc_op {
     (void)fa;
     return -math::mul(two_over_sqrt_pi_tag::value<T>(), math::exp(-math::mul(a, a)));
   }
+  // apply's bits without a branch, for the kernels (core/compensated.hpp)
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T apply_branch_free(const T& a, bool& ok) {
+    return math::branch_free::erfc(a, ok);
+  }
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T slope_branch_free(const T& a, const T& fa, bool& ok) {
+    (void)fa;
+    return -math::mul(two_over_sqrt_pi_tag::value<T>(), math::branch_free::exp(-math::mul(a, a), ok));
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

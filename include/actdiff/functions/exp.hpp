@@ -31,6 +31,11 @@ struct exp_op {
     (void)fa;
     return fa;
   }
+  // apply's bits without a branch, for the kernels (core/compensated.hpp)
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T apply_branch_free(const T& a, bool& ok) {
+    return math::branch_free::exp(a, ok);
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

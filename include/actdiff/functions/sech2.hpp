@@ -35,6 +35,15 @@ struct sech2_op {
     (void)fa;
     return math::mul(T(-2), math::mul(math::tanh(a), fa));
   }
+  // apply's bits without a branch, for the kernels (core/compensated.hpp)
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T apply_branch_free(const T& a, bool& ok) {
+    return math::branch_free::sech2(a, ok);
+  }
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T slope_branch_free(const T& a, const T& fa, bool& ok) {
+    return math::mul(T(-2), math::mul(math::branch_free::tanh(a, ok), fa));
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

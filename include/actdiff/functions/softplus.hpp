@@ -33,6 +33,16 @@ struct softplus_op {
     (void)fa;
     return math::sigmoid(a);
   }
+  // apply's bits without a branch, for the kernels (core/compensated.hpp)
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T apply_branch_free(const T& a, bool& ok) {
+    return math::branch_free::softplus(a, ok);
+  }
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T slope_branch_free(const T& a, const T& fa, bool& ok) {
+    (void)fa;
+    return math::branch_free::sigmoid(a, ok);
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>) {

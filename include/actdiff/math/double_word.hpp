@@ -79,4 +79,60 @@ constexpr two<T> dw_pow(two<T> a, std::int64_t n) {
 
 }  // namespace actdiff::math::detail
 
+namespace actdiff::math::branch_free {
+
+// The double-word operations above without a branch (fp.hpp), for float and
+// double: each computes its special cases alongside and selects; exact.
+template <class T>
+ACTDIFF_BRANCH_FREE constexpr detail::two<T> dw_normalize(T hi, T lo) {
+  const auto s = detail::fast_two_sum(hi, lo);
+  const bool fin_hi = isfinite(hi), fin_lo = isfinite(lo);
+  const bool plain = !fin_hi | !fin_lo | (lo == T(0));
+  return {select(plain, hi, s.hi), select(plain, T(0), s.lo)};
+}
+
+template <class T>
+ACTDIFF_BRANCH_FREE constexpr detail::two<T> dw_add(detail::two<T> a, detail::two<T> b) {
+  const auto [h, l] = detail::two_sum(a.hi, b.hi);
+  const auto n = branch_free::dw_normalize(h, l + (a.lo + b.lo));
+  const bool fin = isfinite(h);
+  return {select(fin, n.hi, h), select(fin, n.lo, T(0))};
+}
+
+template <class T>
+ACTDIFF_BRANCH_FREE constexpr detail::two<T> dw_mul(detail::two<T> a, detail::two<T> b) {
+  const auto [h, l] = detail::two_prod(a.hi, b.hi);
+  const T cross = a.hi * b.lo + a.lo * b.hi;
+  const auto big = branch_free::dw_normalize(h, cross), n = branch_free::dw_normalize(h, l + cross);
+  const bool fin = isfinite(h), plain = !fin | (h == T(0));
+  const T ma = fabs(a.hi), mb = fabs(b.hi);
+  const bool split_overflows = (ma >= detail::dw_split_limit<T>) | (mb >= detail::dw_split_limit<T>);
+  return {select(plain, h, select(split_overflows, big.hi, n.hi)), select(plain, T(0), select(split_overflows, big.lo, n.lo))};
+}
+
+template <class T>
+ACTDIFF_BRANCH_FREE constexpr detail::two<T> dw_recip(detail::two<T> a) {
+  const T q = T(1) / a.hi;
+  const auto [p, e] = detail::two_prod(q, a.hi);
+  const auto n = branch_free::dw_normalize(q, (((T(1) - p) - e) - q * a.lo) * q);
+  const bool fin = isfinite(q);
+  const T ma = fabs(a.hi), mq = fabs(q);
+  const bool plain = !fin | (q == T(0)) | (ma >= detail::dw_split_limit<T>) | (mq >= detail::dw_split_limit<T>);
+  return {select(plain, q, n.hi), select(plain, T(0), n.lo)};
+}
+
+// a^N, dw_pow's steps unrolled
+template <std::int64_t N, class T>
+ACTDIFF_BRANCH_FREE constexpr detail::two<T> dw_pow(detail::two<T> a) {
+  constexpr unsigned long long k = N < 0 ? 0ull - static_cast<unsigned long long>(N) : static_cast<unsigned long long>(N);
+  const auto r = detail::power_by_squaring_unrolled<k>(a, detail::two<T>{T(1), T(0)},
+                                                       [](detail::two<T> x, detail::two<T> y) ACTDIFF_BRANCH_FREE_LAMBDA { return branch_free::dw_mul(x, y); });
+  if constexpr (N < 0)
+    return branch_free::dw_recip(r);
+  else
+    return r;
+}
+
+}  // namespace actdiff::math::branch_free
+
 #endif

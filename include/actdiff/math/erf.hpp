@@ -18,6 +18,7 @@
 #include <array>
 #include <concepts>
 #include <cstddef>
+#include <utility>
 
 #include <actdiff/math/detail/exp_dd.hpp>
 #include <actdiff/math/exp.hpp>
@@ -297,10 +298,16 @@ template <> struct erf_limits<long double> {
   static constexpr long double tail_at = 28.5L;  // end of the table
 };
 
-template <class T> constexpr T horner(const T* c, std::size_t n, T t) {
-  T p = c[n - 1];
-  for (std::size_t i = n - 1; i-- > 0;) p = p * t + c[i];
-  return p;
+// c[at] + c[at + 1] t + ... + c[at + N - 1] t^(N-1), Horner's rule unrolled,
+// the array indexed directly: the kernels' loops vectorise only without a
+// loop here, and GCC gathers from an array and an index, not from a pointer.
+template <std::size_t N, class T, std::size_t M>
+constexpr T horner_at(const std::array<T, M>& c, std::size_t at, T t) {
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    T p = c[at + N - 1];
+    ((p = p * t + c[at + N - 2 - I]), ...);
+    return p;
+  }(std::make_index_sequence<N - 1>{});
 }
 
 // erfc(x) = (hi + lo) 2^k for 1/2 <= x < erf_limits<T>::zero_at, with
@@ -308,13 +315,13 @@ template <class T> constexpr T horner(const T* c, std::size_t n, T t) {
 template <class T> struct scaled { T hi, lo; int k; };
 
 // g(x) from the interval table, as gh + gl with gh the leading coefficient.
-template <class T> constexpr two<T> erfc_g_table(T x) {
+template <class T> ACTDIFF_MATH_CORE constexpr two<T> erfc_g_table(T x) {
   using C = erf_coeffs<T>;
   constexpr int d = C::degree;
   const int i = static_cast<int>((x - T(0.5)) * 4);           // 0 <= i < C::intervals
   const T t = x - (T(0.625) + T(0.25) * static_cast<T>(i));   // exact, |t| <= 1/8
-  const T* c = C::g.data() + static_cast<std::size_t>(i) * (d + 2);
-  return {c[0], c[1] + t * horner(c + 2, d, t)};
+  const std::size_t at = static_cast<std::size_t>(i) * (d + 2);
+  return {C::g[at], C::g[at + 1] + t * horner_at<d>(C::g, at + 2, t)};
 }
 
 // long double, x >= 28.5: g = F(v)/x, v = 1/x^2, with 1/x = q + ql so that
@@ -325,38 +332,47 @@ constexpr two<long double> erfc_g_tail(long double x) {
   auto [p, e] = two_prod(q, x);
   const long double ql = ((1 - p) - e) / x;
   const long double v = q * q;
-  const long double f = C::tail[1] + v * horner(C::tail.data() + 2, C::tail.size() - 2, v);
+  const long double f = C::tail[1] + v * horner_at<C::tail.size() - 2>(C::tail, 2, v);
   auto [h, l] = two_prod(C::tail[0], q);
   return {h, l + C::tail[0] * ql + f * q};
 }
 
-template <class T> constexpr scaled<T> erfc_scaled(T x) {
-  two<T> g;
-  if constexpr (std::same_as<T, long double>)
-    g = x >= erf_limits<T>::tail_at ? erfc_g_tail(x) : erfc_g_table(x);
-  else
-    g = erfc_g_table(x);
+// e^(-x^2) g(x), given g(x)
+template <class T> ACTDIFF_MATH_CORE constexpr scaled<T> erfc_scaled_g(T x, two<T> g) {
   auto [sh, sl] = two_prod(x, x);  // x^2 exactly
   auto ex = dd::exp_dd(-sh, -sl);
   auto [ph, pl] = two_prod(ex.hi, g.hi);
   return {ph, pl + (ex.hi * g.lo + ex.lo * g.hi), ex.k};
 }
 
+template <class T> constexpr scaled<T> erfc_scaled(T x) {
+  if constexpr (std::same_as<T, long double>)
+    return erfc_scaled_g(x, x >= erf_limits<T>::tail_at ? erfc_g_tail(x) : erfc_g_table(x));
+  else
+    return erfc_scaled_g(x, erfc_g_table(x));
+}
+
 // 1 - erfc(x) or 2 - erfc(x) (base) for 1/2 <= x < one_at, where the scale
 // factor of erfc is a normal number and the subtraction loses nothing.
-template <class T> constexpr T erfc_complement(T base, T x) {
-  auto r = erfc_scaled(x);
-  const T s = pow2<T>(r.k);
+template <class T> ACTDIFF_MATH_CORE constexpr T erfc_complement_from(T base, scaled<T> r) {
+  const T s = pow2_normal<T>(r.k);
   auto [h, l] = two_sum(base, -(r.hi * s));
   return h + (l - r.lo * s);
 }
+template <class T> constexpr T erfc_complement(T base, T x) { return erfc_complement_from(base, erfc_scaled(x)); }
 
 // The same for 2 <= x < one_at, cheaper: erfc(x) < 0.0047 there, so the
 // error of a plainly rounded e^-x^2 g(x) (x^2 rounded too: < 2^-48 relative)
 // is below 2^-55 of the result.
+// (x^2 < 36: exp's core path)
+template <class T> ACTDIFF_MATH_CORE constexpr T erfc_complement_far_g(T base, T x, two<T> g) {
+  if constexpr (std::same_as<T, double>)
+    return base - exp_core_d(-(x * x)) * (g.hi + g.lo);
+  else
+    return base - exp(-(x * x)) * (g.hi + g.lo);
+}
 template <class T> constexpr T erfc_complement_far(T base, T x) {
-  const auto g = erfc_g_table(x);
-  return base - exp(-(x * x)) * (g.hi + g.lo);
+  return erfc_complement_far_g(base, x, erfc_g_table(x));
 }
 
 template <class T> constexpr T erf_impl(T x) {
@@ -370,19 +386,22 @@ template <class T> constexpr T erf_impl(T x) {
       const T y = x * pow2<T>(up);
       return (y + y * q[0]) * pow2<T>(-up);
     }
-    return x + x * horner(q.data(), q.size(), x * x);
+    return x + x * horner_at<q.size()>(q, 0, x * x);
   }
   if (a >= erf_limits<T>::one_at) return copysign(T(1), x);
   return copysign(a < 2 ? erfc_complement(T(1), a) : erfc_complement_far(T(1), a), x);
 }
 
+// |x| < 1/2
+template <class T> ACTDIFF_MATH_CORE constexpr T erfc_small(T x) {
+  const auto& q = erf_coeffs<T>::small;
+  auto [h, l] = two_sum(T(1), -x);
+  return h + (l - x * horner_at<q.size()>(q, 0, x * x));
+}
+
 template <class T> constexpr T erfc_impl(T x) {
   if (isnan(x)) return x;
-  if (x < T(0.5) && x > T(-0.5)) {
-    const auto& q = erf_coeffs<T>::small;
-    auto [h, l] = two_sum(T(1), -x);
-    return h + (l - x * horner(q.data(), q.size(), x * x));
-  }
+  if (x < T(0.5) && x > T(-0.5)) return erfc_small(x);
   if (x >= erf_limits<T>::zero_at) return T(0);
   if (x <= -erf_limits<T>::one_at) return T(2);
   if (x <= -2) return erfc_complement_far(T(2), -x);
@@ -395,9 +414,15 @@ template <class T> constexpr T erfc_impl(T x) {
 
 // float: the same approximations in plain double (x^2 of a float is exact in
 // double, e^-x^2 a rounded double): a few ulps of double, 2^-28 ulp of float.
-constexpr double erfc_pos_f(double a) {  // 1/2 <= a < 28.5
+ACTDIFF_MATH_CORE constexpr double erfc_pos_f(double a) {  // 1/2 <= a < 11 (a^2 < 121: exp's core path)
   const auto g = erfc_g_table(a);
-  return exp(-(a * a)) * (g.hi + g.lo);
+  return exp_core_d(-(a * a)) * (g.hi + g.lo);
+}
+
+// |x| < 1/2
+ACTDIFF_MATH_CORE constexpr float erfc_small_f(double xd) {
+  const auto& q = erf_coeffs<double>::small;
+  return static_cast<float>(1 - (xd + xd * horner_at<q.size()>(q, 0, xd * xd)));
 }
 
 constexpr float erf_f(float x) {
@@ -405,7 +430,7 @@ constexpr float erf_f(float x) {
   const double xd = x, a = fabs(xd);
   if (a < 0.5) {
     const auto& q = erf_coeffs<double>::small;
-    return static_cast<float>(xd + xd * horner(q.data(), q.size(), xd * xd));
+    return static_cast<float>(xd + xd * horner_at<q.size()>(q, 0, xd * xd));
   }
   if (a >= 4) return copysign(1.0f, x);  // erfc(4) < 2^-25
   return copysign(static_cast<float>(1 - erfc_pos_f(a)), x);
@@ -414,10 +439,7 @@ constexpr float erf_f(float x) {
 constexpr float erfc_f(float x) {
   if (isnan(x)) return x;
   const double xd = x;
-  if (xd < 0.5 && xd > -0.5) {
-    const auto& q = erf_coeffs<double>::small;
-    return static_cast<float>(1 - (xd + xd * horner(q.data(), q.size(), xd * xd)));
-  }
+  if (xd < 0.5 && xd > -0.5) return erfc_small_f(xd);
   if (xd >= 11) return 0.0f;  // erfc(11) < 2^-151
   if (xd <= -4) return 2.0f;
   return static_cast<float>(xd > 0 ? erfc_pos_f(xd) : 2 - erfc_pos_f(-xd));
@@ -441,6 +463,45 @@ template <ieee_float T> constexpr T erfc(T x) noexcept {
   else
     return detail::erfc_impl(x);
 }
+
+namespace branch_free {
+
+// erfc(x)'s bits without a branch (fp.hpp); ok is cleared for double x from
+// about 26.5 to 28, where erfc scales its result into the subnormals. Every lane
+// computes each path: the polynomial near 0 and the interval table.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE T erfc(T x, bool& ok) noexcept {
+  if constexpr (std::same_as<T, float>) {
+    (void)ok;  // always exact
+    const double xd = x;
+    const bool small = (xd < 0.5) & (xd > -0.5), zero = xd >= 11, two = xd <= -4;
+    const bool nan = isnan(x), mid = !(small | zero | two | nan);
+    const double p = detail::erfc_pos_f(select(mid, fabs(xd), 1.0));
+    const float r = select(small, detail::erfc_small_f(select(small, xd, 0.0)),
+                           static_cast<float>(select(xd > 0, p, 2 - p)));
+    return select(nan, x, select(zero, 0.0f, select(two, 2.0f, r)));
+  } else {
+    using limits = detail::erf_limits<double>;
+    const double a = fabs(x);
+    const bool small = (x < 0.5) & (x > -0.5), zero = x >= limits::zero_at, two = x <= -limits::one_at;
+    const bool far = (x <= -2) & !two, neg = (x < 0) & !small & !far & !two;
+    const bool pos = (x > 0) & !small & !zero;
+    const double at = select(far | neg | pos, a, 1.0);  // in [1/2, 28): the table's range
+    const auto g = detail::erfc_g_table(at);
+    const auto r = detail::erfc_scaled_g(at, g);
+    // erfc_impl's dd::scale for x > 0, where the scale is a normal number
+    const bool normal = r.k >= detail::fmt<double>::min_exp;
+    ok &= normal | !pos;
+    constexpr int emin = detail::fmt<double>::min_exp;
+    const double scaled = (r.hi + r.lo) * detail::pow2_normal<double>(r.k > emin ? r.k : emin);
+    double v = select(pos, scaled, detail::erfc_complement_from(2.0, r));
+    v = select(far, detail::erfc_complement_far_g(2.0, at, g), v);
+    v = select(small, detail::erfc_small(select(small, x, 0.0)), v);
+    return select(isnan(x), x, select(zero, 0.0, select(two, 2.0, v)));
+  }
+}
+
+}  // namespace branch_free
 
 }  // namespace actdiff::math
 

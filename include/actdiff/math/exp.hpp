@@ -97,6 +97,37 @@ constexpr T exp_scale(T t, int e) noexcept {
   return (t * pow2<T>(e + 128)) * pow2<T>(-128);
 }
 
+// float e^x for exp_min_f <= x <= exp_max_f, computed in double.
+ACTDIFF_MATH_CORE constexpr float exp_core_f(float x) noexcept {
+  const double xd = x;
+  // z = 1.5 2^52 + k: the low bits of z are k (two's complement), so no
+  // float-to-int conversion is needed, and 2^(k>>7) goes straight into the
+  // exponent field of the table value (e in [-151, 128]: a normal double).
+  const double z = xd * exp_inv_c_d + 0x1.8p52;
+  const auto kb = std::bit_cast<std::uint64_t>(z);
+  const double kd = z - 0x1.8p52;
+  const double r = xd - kd * exp_c_d;  // error ~2^-46 relative: fine for float
+  const double p = r + r * r * horner(exp_poly_f, r);
+  const double t = std::bit_cast<double>(
+      std::bit_cast<std::uint64_t>(exp_table_d[2 * (kb & 127)]) + ((kb >> exp_bits) << 52));
+  // The cast rounds once. No overflow check: e^exp_max_f is 2^-17 (relative)
+  // below the float overflow threshold, far more than y's error (2^-39).
+  return static_cast<float>(t + t * p);
+}
+
+// double e^x for -704 < x < 704 (2^e normal): exp_split's steps, by the bits.
+ACTDIFF_MATH_CORE constexpr double exp_core_d(double x) noexcept {
+  const double z = x * exp_inv_c_d + 0x1.8p52;
+  const auto kb = std::bit_cast<std::uint64_t>(z);
+  const double kd = z - 0x1.8p52;
+  const double r = (x - kd * exp_c_hi_d) - kd * exp_c_lo_d;
+  const double p = r + r * r * horner2(exp_poly_d, r);
+  const std::size_t j = 2 * (kb & 127);
+  const double hi = exp_table_d[j], lo = exp_table_d[j + 1];
+  const double sc = std::bit_cast<double>(((kb >> exp_bits) << 52) + (std::uint64_t{1023} << 52));
+  return (hi + (lo + hi * p)) * sc;
+}
+
 }  // namespace detail
 
 template <ieee_float T>
@@ -106,42 +137,42 @@ constexpr T exp(T x) noexcept {
       if (isnan(x)) return x;
       return x > 0 ? std::numeric_limits<float>::infinity() : 0.0f;
     }
-    const double xd = x;
-    // z = 1.5 2^52 + k: the low bits of z are k (two's complement), so no
-    // float-to-int conversion is needed, and 2^(k>>7) goes straight into the
-    // exponent field of the table value (e in [-151, 128]: a normal double).
-    const double z = xd * detail::exp_inv_c_d + 0x1.8p52;
-    const auto kb = std::bit_cast<std::uint64_t>(z);
-    const double kd = z - 0x1.8p52;
-    const double r = xd - kd * detail::exp_c_d;  // error ~2^-46 relative: fine for float
-    const double p = r + r * r * detail::horner(detail::exp_poly_f, r);
-    const double t = std::bit_cast<double>(
-        std::bit_cast<std::uint64_t>(detail::exp_table_d[2 * (kb & 127)]) + ((kb >> detail::exp_bits) << 52));
-    // The cast rounds once. No overflow check: e^exp_max_f is 2^-17 (relative)
-    // below the float overflow threshold, far more than y's error (2^-39).
-    return static_cast<float>(t + t * p);
+    return detail::exp_core_f(x);
   } else {
     if (!(x >= detail::exp_min<T>() && x <= detail::exp_max<T>())) [[unlikely]] {
       if (isnan(x)) return x;
       return x > 0 ? std::numeric_limits<T>::infinity() : T(0);
     }
     if constexpr (std::same_as<T, double>) {
-      if (x > -704.0 && x < 704.0) [[likely]] {  // 2^e normal: the same steps, by the bits
-        const double z = x * detail::exp_inv_c_d + 0x1.8p52;
-        const auto kb = std::bit_cast<std::uint64_t>(z);
-        const double kd = z - 0x1.8p52;
-        const double r = (x - kd * detail::exp_c_hi_d) - kd * detail::exp_c_lo_d;
-        const double p = r + r * r * detail::horner2(detail::exp_poly_d, r);
-        const std::size_t j = 2 * (kb & 127);
-        const double hi = detail::exp_table_d[j], lo = detail::exp_table_d[j + 1];
-        const double sc = std::bit_cast<double>(((kb >> detail::exp_bits) << 52) + (std::uint64_t{1023} << 52));
-        return (hi + (lo + hi * p)) * sc;
-      }
+      if (x > -704.0 && x < 704.0) [[likely]] return detail::exp_core_d(x);
     }
     const auto s = detail::exp_split(x);
     return detail::exp_scale(s.hi + (s.lo + s.hi * s.p), s.e);
   }
 }
+
+namespace branch_free {
+
+// exp(x)'s bits without a branch, for float and double (fp.hpp, "Branch-free
+// versions"). ok is cleared only for double results near the ends of the
+// range (704 <= |x|, finite, not overflowing or underflowing to 0), where
+// exp scales in two steps.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE T exp(T x, bool& ok) noexcept {
+  constexpr bool f = std::same_as<T, float>;
+  constexpr T lo = f ? detail::exp_min_f : detail::exp_min<T>(), hi = f ? detail::exp_max_f : detail::exp_max<T>();
+  const bool in = (x >= lo) & (x <= hi);
+  const T special = select(isnan(x), x, select(x > 0, std::numeric_limits<T>::infinity(), T(0)));
+  if constexpr (f) {
+    return select(in, detail::exp_core_f(select(in, x, 0.0f)), special);
+  } else {
+    const bool core = (x > -704.0) & (x < 704.0);
+    ok &= core | !in;
+    return select(core, detail::exp_core_d(select(core, x, 0.0)), special);
+  }
+}
+
+}  // namespace branch_free
 
 }  // namespace actdiff::math
 

@@ -108,6 +108,19 @@ constexpr T pow2(int e) {
   }
 }
 
+// 2^e for normal exponents, fmt<T>::min_exp <= e <= fmt<T>::max_exp: pow2
+// without the subnormal case, whose variable-count shift of a 64-bit word
+// keeps a loop from vectorising.
+template <ieee_float T>
+constexpr T pow2_normal(int e) {
+  if constexpr (std::same_as<T, long double>) {
+    return pow2<T>(e);
+  } else {
+    using U = bits_t<T>;
+    return std::bit_cast<T>(static_cast<U>(static_cast<U>(e + fmt<T>::max_exp) << (fmt<T>::digits - 1)));
+  }
+}
+
 }  // namespace detail
 
 // ---- classification and sign -------------------------------------------
@@ -158,6 +171,55 @@ constexpr T copysign(T mag, T sgn) noexcept {
         static_cast<U>((std::bit_cast<U>(mag) & ~s) | (std::bit_cast<U>(sgn) & s)));
   }
 }
+
+// ---- branch-free versions -----------------------------------------------
+//
+// The kernels (kernels/) run one expression over many elements in a loop that
+// compilers vectorise only when it has no branches. branch_free::f(x, ok)
+// gives f(x)'s bits without branching: it takes the same steps as f (shared
+// with f where they are more than a line), computes each path f may take on
+// an input clamped into that path's range, and picks the result with select.
+// Where f would take a rare path not worth computing for every element, it
+// clears ok, and the caller evaluates f itself. Run time only: the paths a
+// lane does not take may overflow or make NaNs.
+// Branch-free code is always inlined: a kernel's loop vectorises only with no
+// call left in it, and Clang's flatten attribute inlines one level only.
+#define ACTDIFF_BRANCH_FREE [[gnu::always_inline, gnu::flatten]] inline
+#define ACTDIFF_BRANCH_FREE_LAMBDA __attribute__((always_inline, flatten))
+// The steps a function shares with its branch-free version: always inlined
+// as well (GCC's flatten does not reach every one of them).
+#define ACTDIFF_MATH_CORE [[gnu::always_inline]] inline
+
+namespace branch_free {
+
+// The types that have branch-free versions.
+template <class T>
+concept float_or_double = std::same_as<T, float> || std::same_as<T, double>;
+
+// c ? a : b as a bitwise blend. A ?: on floating values becomes a branch
+// (GCC sinks a and b into it when they have no other use) and GCC does not
+// if-convert floating-point arithmetic under -ftrapping-math, its default;
+// the blend stays a vector blend. Conditions combine with & and |, not && and
+// ||, for the same reason.
+template <ieee_float T>
+ACTDIFF_BRANCH_FREE constexpr T select(bool c, T a, T b) noexcept {
+  if constexpr (std::same_as<T, long double>) {
+    return c ? a : b;
+  } else {
+    using U = detail::bits_t<T>;
+    const U m = static_cast<U>(U{0} - static_cast<U>(c));
+    return std::bit_cast<T>(static_cast<U>((std::bit_cast<U>(a) & m) | (std::bit_cast<U>(b) & ~m)));
+  }
+}
+
+// isfinite as one comparison: math::isfinite's && of two comparisons is a
+// branch (GCC does not merge comparisons that may trap).
+template <ieee_float T>
+ACTDIFF_BRANCH_FREE constexpr bool isfinite(T x) noexcept {
+  return fabs(x) <= std::numeric_limits<T>::max();
+}
+
+}  // namespace branch_free
 
 // ---- exponent and scaling ----------------------------------------------
 
@@ -417,6 +479,19 @@ constexpr T power_by_squaring(T base, unsigned long long k, T one, Mul mul) {
     if (k > 0) base = mul(base, base);
   }
   return r;
+}
+
+// The same steps with K known at compile time, unrolled (the kernels' loops
+// must be free of loops to vectorise): base^K times r.
+template <unsigned long long K, class T, class Mul>
+ACTDIFF_BRANCH_FREE constexpr T power_by_squaring_unrolled(T base, T r, Mul mul) {
+  if constexpr (K == 0) {
+    return r;
+  } else {
+    if constexpr ((K & 1) != 0) r = mul(r, base);
+    if constexpr ((K >> 1) > 0) base = mul(base, base);
+    return power_by_squaring_unrolled<(K >> 1)>(base, r, mul);
+  }
 }
 
 template <class T, std::size_t N, std::size_t... I>

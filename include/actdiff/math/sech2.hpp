@@ -19,17 +19,9 @@ namespace actdiff::math {
 
 namespace detail {
 
-template <class T> constexpr T sech2_impl(T x) {
-  if (isnan(x)) return x;
-  constexpr bool ld = std::same_as<T, long double>;
-  // 4e^-2a < half the least subnormal: a > 373.3 (double), 5700.5 (long double)
-  constexpr T zero_at = ld ? T(5701) : T(374);
-  const T a = fabs(x);
-  if (a >= zero_at) return T(0);
-  auto e = dd::exp_dd(-2 * a, T(0));
-  if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: (1 + E)^2 = 1 to the last bit
-    return dd::scale(e.hi, e.lo, e.k + 2);
-  const T s = pow2<T>(e.k);
+// 4E/(1 + E)^2, E = e^-2|x| = e (e.k >= min_exp + 4)
+template <class T> ACTDIFF_MATH_CORE constexpr T sech2_from(dd::exp_result<T> e) {
+  const T s = pow2_normal<T>(e.k);
   const T eh = e.hi * s, el = e.lo * s;
   auto [dh, dl] = fast_two_sum(T(1), eh);
   dl += el;
@@ -37,13 +29,31 @@ template <class T> constexpr T sech2_impl(T x) {
   return dd::div(4 * eh, 4 * el, ph, pl + 2 * dh * dl);
 }
 
+// e^-2|x| is above 2^-1018 (so sech2_impl never scales) for |x| < 350
+// (double), 5500 (long double)
+template <class T> constexpr T sech2_unscaled_below = std::same_as<T, long double> ? T(5500) : T(350);
+
+// 4e^-2a < half the least subnormal: a > 373.3 (double), 5700.5 (long double)
+template <class T> constexpr T sech2_zero_at = std::same_as<T, long double> ? T(5701) : T(374);
+
+template <class T> constexpr T sech2_impl(T x) {
+  if (isnan(x)) return x;
+  const T a = fabs(x);
+  if (a >= sech2_zero_at<T>) return T(0);
+  auto e = dd::exp_dd(-2 * a, T(0));
+  if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: (1 + E)^2 = 1 to the last bit
+    return dd::scale(e.hi, e.lo, e.k + 2);
+  return sech2_from(e);
+}
+
 // float: the same formula in double with a rounded E (a few ulps of double).
+ACTDIFF_MATH_CORE constexpr float sech2_from_f(double e) { return static_cast<float>(4 * e / ((1 + e) * (1 + e))); }
+
 constexpr float sech2_f(float x) {
   if (isnan(x)) return x;
   const double a = fabs(static_cast<double>(x));
   if (a >= 54) return 0.0f;  // 4e^-108 < 2^-151
-  const double e = exp(-2 * a);
-  return static_cast<float>(4 * e / ((1 + e) * (1 + e)));
+  return sech2_from_f(exp(-2 * a));
 }
 
 }  // namespace detail
@@ -56,6 +66,31 @@ template <ieee_float T> constexpr T sech2(T x) noexcept {
   else
     return detail::sech2_impl(x);
 }
+
+namespace branch_free {
+
+// sech2(x)'s bits without a branch (fp.hpp); ok is cleared for double
+// |x| in [350, 374), where sech2 scales its result into the subnormals.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE T sech2(T x, bool& ok) noexcept {
+  if constexpr (std::same_as<T, float>) {
+    (void)ok;  // always exact
+    const double a = fabs(static_cast<double>(x));
+    const bool zero = a >= 54;
+    // -108 < -2a: exp's core path
+    const float r = detail::sech2_from_f(detail::exp_core_d(-2 * select(zero, 0.0, a)));
+    return select(isnan(x), x, select(zero, 0.0f, r));
+  } else {
+    const double a = fabs(x);
+    const bool mid = a < detail::sech2_unscaled_below<T>;
+    const bool nan = isnan(x);
+    ok &= mid | (a >= detail::sech2_zero_at<T>) | nan;
+    const double r = detail::sech2_from(detail::dd::exp_dd(-2 * select(mid, a, 0.0), 0.0));
+    return select(nan, x, select(mid, r, 0.0));
+  }
+}
+
+}  // namespace branch_free
 
 }  // namespace actdiff::math
 

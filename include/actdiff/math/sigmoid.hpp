@@ -20,22 +20,33 @@ namespace actdiff::math {
 
 namespace detail {
 
-template <class T> constexpr T sigmoid_impl(T x) {
-  if (isnan(x)) return x;
-  // 1 once E < half an ulp of 1; 0 once E < half the least subnormal
-  constexpr bool ld = std::same_as<T, long double>;
-  constexpr T one_at = ld ? T(46) : T(40);         // e^-46 < 2^-65, e^-40 < 2^-54
-  constexpr T zero_at = ld ? T(11400) : T(746);    // e^-11400 < 2^-16446, e^-746 < 2^-1075
-  if (x >= one_at) return T(1);
-  if (x <= -zero_at) return T(0);
-  auto e = dd::exp_dd(-fabs(x), T(0));
-  if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: sigmoid(x) = E (1 - E) = E to the last bit
-    return dd::scale(e.hi, e.lo, e.k);
-  const T s = pow2<T>(e.k);
+// 1/(1 + E) or E/(1 + E), E = e^-|x| = e (e.k >= min_exp + 4)
+template <class T> ACTDIFF_MATH_CORE constexpr T sigmoid_from(T x, dd::exp_result<T> e) {
+  const T s = pow2_normal<T>(e.k);
   const T eh = e.hi * s, el = e.lo * s;
   auto [dh, dl] = fast_two_sum(T(1), eh);
   const bool neg = x < 0;
   return dd::div(neg ? eh : T(1), neg ? el : T(0), dh, dl + el);
+}
+
+// e^-|x| is above 2^-1018 (so sigmoid_impl never scales) for |x| < 700
+// (double), 11000 (long double)
+template <class T> constexpr T sigmoid_unscaled_below = std::same_as<T, long double> ? T(11000) : T(700);
+
+// 1 once E < half an ulp of 1; 0 once E < half the least subnormal
+template <class T> constexpr T sigmoid_one_at = std::same_as<T, long double> ? T(46) : T(40);  // e^-46 < 2^-65, e^-40 < 2^-54
+// e^-11400 < 2^-16446, e^-746 < 2^-1075
+template <class T> constexpr T sigmoid_zero_at = std::same_as<T, long double> ? T(11400) : T(746);
+
+template <class T> constexpr T sigmoid_impl(T x) {
+  if (isnan(x)) return x;
+  // 1 once E < half an ulp of 1; 0 once E < half the least subnormal
+  if (x >= sigmoid_one_at<T>) return T(1);
+  if (x <= -sigmoid_zero_at<T>) return T(0);
+  auto e = dd::exp_dd(-fabs(x), T(0));
+  if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: sigmoid(x) = E (1 - E) = E to the last bit
+    return dd::scale(e.hi, e.lo, e.k);
+  return sigmoid_from(x, e);
 }
 
 // float: in double, E/(1 + E) with a rounded E errs by a few ulps of double,
@@ -55,6 +66,30 @@ template <ieee_float T> constexpr T sigmoid(T x) noexcept {
   else
     return detail::sigmoid_impl(x);
 }
+
+namespace branch_free {
+
+// sigmoid(x)'s bits without a branch (fp.hpp); ok is cleared for double
+// x in (-746, -700], where sigmoid scales its result into the subnormals, and
+// for float |x| in [704, 745], where exp does.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE T sigmoid(T x, bool& ok) noexcept {
+  if constexpr (std::same_as<T, float>) {
+    const double e = exp(-fabs(static_cast<double>(x)), ok);
+    return select(isnan(x), x, static_cast<float>(select(x < 0, e, 1.0) / (1.0 + e)));
+  } else {
+    const bool mid = fabs(x) < detail::sigmoid_unscaled_below<T>;
+    const bool nan = isnan(x);
+    const bool one = x >= detail::sigmoid_one_at<T>;
+    ok &= mid | one | (x <= -detail::sigmoid_zero_at<T>) | nan;
+    const double xm = select(mid, x, 0.0);
+    const double r = detail::sigmoid_from(xm, detail::dd::exp_dd(-fabs(xm), 0.0));
+    // sigmoid_impl's ends: 1 from 40, 0 from -746
+    return select(mid & !one, r, select(nan, x, select(x > 0, 1.0, 0.0)));
+  }
+}
+
+}  // namespace branch_free
 
 }  // namespace actdiff::math
 

@@ -30,8 +30,10 @@ namespace detail {
 // log(1 + eh + el) for 0 <= eh < 8, |el| <= ulp(eh), with one final rounding:
 // log1p's two paths (log.hpp's polynomial near 0, log's kernel of a double
 // word s + t elsewhere), fed the low part too.
-template <class T> constexpr T log1p_dd(T eh, T el) {
-  if (eh < T(0x1p-8)) return eh + (el + eh * eh * horner2(log_poly<T>(), eh));
+template <class T> ACTDIFF_MATH_CORE constexpr T log1p_dd_small(T eh, T el) {  // eh < 2^-8
+  return eh + (el + eh * eh * horner2(log_poly<T>(), eh));
+}
+template <class T> ACTDIFF_MATH_CORE constexpr T log1p_dd_main(T eh, T el) {
   auto [s, t] = two_sum(T(1), eh);
   t += el;
   if constexpr (std::same_as<T, long double>) {
@@ -39,22 +41,32 @@ template <class T> constexpr T log1p_dd(T eh, T el) {
     return log_core(m, t * pow2<T>(-e), e);
   } else {
     const auto [m, e, k] = log_reduce_bits(s);
-    return log_bits_core_d(m, t * pow2<double>(-e), e, k);
+    return log_bits_core_d(m, t * pow2_normal<double>(-e), e, k);  // 1 <= s < 9
   }
 }
+template <class T> constexpr T log1p_dd(T eh, T el) {
+  if (eh < T(0x1p-8)) return log1p_dd_small(eh, el);
+  return log1p_dd_main(eh, el);
+}
+
+// e^-|x| (e^x for 0 < x <= 2) is above 2^-1018, so softplus_impl does not
+// scale, for x > -700 (double), -11000 (long double)
+template <class T> constexpr T softplus_unscaled_above = std::same_as<T, long double> ? T(-11000) : T(-700);
+
+// softplus(x) = x from here: e^-46 < ulp(46)/2^5, e^-40 < ulp(40)/2^10
+template <class T> constexpr T softplus_x_at = std::same_as<T, long double> ? T(46) : T(40);
+// e^-x < half the least subnormal
+template <class T> constexpr T softplus_zero_at = std::same_as<T, long double> ? T(11400) : T(746);
 
 template <class T> constexpr T softplus_impl(T x) {
   if (isnan(x)) return x;
-  constexpr bool ld = std::same_as<T, long double>;
-  constexpr T x_at = ld ? T(46) : T(40);           // e^-46 < ulp(46)/2^5, e^-40 < ulp(40)/2^10
-  constexpr T zero_at = ld ? T(11400) : T(746);    // e^-x < half the least subnormal
-  if (x >= x_at) return x;                         // +inf too
-  if (x <= -zero_at) return T(0);
+  if (x >= softplus_x_at<T>) return x;  // +inf too
+  if (x <= -softplus_zero_at<T>) return T(0);
   const bool mid = x > 0 && x <= 2;
   auto e = dd::exp_dd(mid ? x : -fabs(x), T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: log(1 + E) = E to the last bit
     return dd::scale(e.hi, e.lo, e.k);
-  const T s = pow2<T>(e.k);
+  const T s = pow2_normal<T>(e.k);
   const T l = log1p_dd(e.hi * s, e.lo * s);
   return x > 2 ? x + l : l;
 }
@@ -83,6 +95,34 @@ template <ieee_float T> constexpr T softplus(T x) noexcept {
 template <ieee_float T> constexpr T logsigmoid(T x) noexcept {
   return -softplus(-x);
 }
+
+namespace branch_free {
+
+// softplus(x)'s bits without a branch (fp.hpp); ok is cleared for double
+// x in (-746, -700], where softplus scales its result into the subnormals,
+// and for float |x| in [704, 745], where exp does.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE T softplus(T x, bool& ok) noexcept {
+  constexpr T x_from = std::same_as<T, float> ? std::numeric_limits<float>::infinity() : detail::softplus_x_at<T>;
+  const bool keep = isnan(x) | (x >= x_from);
+  if constexpr (std::same_as<T, float>) {
+    const double xd = x;
+    const double l = log1p(exp(-fabs(xd), ok), ok);
+    return select(keep, x, static_cast<float>(select(x > 0, xd + l, l)));
+  } else {
+    const bool mid = (x > detail::softplus_unscaled_above<T>) & (x < x_from);
+    ok &= mid | keep | (x <= -detail::softplus_zero_at<T>);
+    const double xm = select(mid, x, 0.0);
+    const auto e = detail::dd::exp_dd(select((xm > 0) & (xm <= 2), xm, -fabs(xm)), 0.0);
+    const double s = detail::pow2_normal<double>(e.k), eh = e.hi * s, el = e.lo * s;
+    const bool small = eh < 0x1p-8;
+    const double l = select(small, detail::log1p_dd_small(select(small, eh, 0.0), select(small, el, 0.0)),
+                            detail::log1p_dd_main(select(small, 1.0, eh), select(small, 0.0, el)));
+    return select(keep, x, select(mid, select(xm > 2, xm + l, l), 0.0));
+  }
+}
+
+}  // namespace branch_free
 
 }  // namespace actdiff::math
 

@@ -41,33 +41,42 @@ template <> struct tanh_coeffs<long double> {
 // END GENERATED
 // clang-format on
 
-template <class T> constexpr T tanh_impl(T x) {
-  if (isnan(x) || x == 0) return x;  // x + x s P(s) would turn -0 into +0
-  const T a = fabs(x);
-  if (a < T(0.25)) {
-    const auto& c = tanh_coeffs<T>::small;
-    T p = c.back();
-    for (std::size_t i = c.size() - 1; i-- > 0;) p = p * (x * x) + c[i];
-    return x + x * (x * x) * p;  // x*x underflows harmlessly for tiny x
-  }
-  constexpr T one_at = std::same_as<T, double> ? T(22) : T(25);
-  if (a >= one_at) return copysign(T(1), x);
-  auto e = dd::exp_dd(-2 * a, T(0));  // 1/4 <= a < 25: e.k >= -73, scaling exact
-  const T s = pow2<T>(e.k);
+// |x| < 1/4, x != 0
+template <class T> ACTDIFF_MATH_CORE constexpr T tanh_small(T x) {
+  const T p = horner(tanh_coeffs<T>::small, x * x);  // unrolled: vectorisable
+  return x + x * (x * x) * p;  // x*x underflows harmlessly for tiny x
+}
+
+// 1/4 <= |x| < tanh_one_at
+template <class T> ACTDIFF_MATH_CORE constexpr T tanh_mid(T x) {
+  auto e = dd::exp_dd(-2 * fabs(x), T(0));  // 1/4 <= a < 25: e.k >= -73, scaling exact
+  const T s = pow2_normal<T>(e.k);
   const T eh = e.hi * s, el = e.lo * s;
   auto [nh, nl] = fast_two_sum(T(1), -eh);
   auto [dh, dl] = fast_two_sum(T(1), eh);
   return copysign(dd::div(nh, nl - el, dh, dl + el), x);
 }
 
+template <class T> constexpr T tanh_one_at = std::same_as<T, double> ? T(22) : T(25);
+
+template <class T> constexpr T tanh_impl(T x) {
+  if (isnan(x) || x == 0) return x;  // x + x s P(s) would turn -0 into +0
+  const T a = fabs(x);
+  if (a < T(0.25)) return tanh_small(x);
+  if (a >= tanh_one_at<T>) return copysign(T(1), x);
+  return tanh_mid(x);
+}
+
 // float: in double, tanh(a) = -t/(2 + t) with t = expm1(-2a) has no
 // cancellation at any a and errs by a few ulps of double: enough for float.
+// t = expm1(-2|x|) for |x| < 10.
+ACTDIFF_MATH_CORE constexpr float tanh_from_f(float x, double t) { return copysign(static_cast<float>(-t / (2 + t)), x); }
+
 constexpr float tanh_f(float x) {
   if (isnan(x)) return x;
   const double a = fabs(static_cast<double>(x));
   if (a >= 10) return copysign(1.0f, x);  // 1 - tanh(10) < 2^-25
-  const double t = expm1(-2 * a);
-  return copysign(static_cast<float>(-t / (2 + t)), x);
+  return tanh_from_f(x, expm1(-2 * a));
 }
 
 }  // namespace detail
@@ -79,6 +88,28 @@ template <ieee_float T> constexpr T tanh(T x) noexcept {
   else
     return detail::tanh_impl(x);
 }
+
+namespace branch_free {
+
+// tanh(x)'s bits without a branch (fp.hpp); ok is never cleared.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE T tanh(T x, bool& ok) noexcept {
+  const bool keep = isnan(x) | (x == 0);
+  if constexpr (std::same_as<T, float>) {
+    const double a = fabs(static_cast<double>(x));
+    const bool one = a >= 10;
+    const float r = detail::tanh_from_f(x, expm1(-2 * select(one, 0.0, a), ok));
+    return select(keep, x, select(one, copysign(1.0f, x), r));
+  } else {
+    const double a = fabs(x);
+    const bool small = a < 0.25, one = a >= detail::tanh_one_at<T>;
+    const double r = select(small, detail::tanh_small(select(small, x, 0.125)),
+                            detail::tanh_mid(select(small | one | keep, 1.0, x)));
+    return select(keep, x, select(one, copysign(1.0, x), r));
+  }
+}
+
+}  // namespace branch_free
 
 }  // namespace actdiff::math
 

@@ -216,18 +216,14 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   T nf = (a * C::inv_ln2_n + C::shifter) - C::shifter;  // round to nearest
   auto n = static_cast<std::int32_t>(nf);
   T t = a - nf * C::ln2_n_hi;                           // exact (Sterbenz)
-  T r, rl;                                              // |r| <= ln2/128
-  if (b == 0) {
-    // |nf lo| < 2^-26: when t is smaller still, r is tiny and the fast
-    // two-sum's error (below ulp(nf lo) = 2^-79) is harmless in absolute terms
-    auto [h, l] = detail::fast_two_sum(t, -nf * C::ln2_n_lo);
-    r = h;
-    rl = l;
-  } else {
-    auto [h, l] = detail::two_sum(t, b - nf * C::ln2_n_lo);
-    r = h;
-    rl = l;
-  }
+  // |r| <= ln2/128. With b == 0: |nf lo| < 2^-26, and when t is smaller still,
+  // r is tiny and the fast two-sum's error (below ulp(nf lo) = 2^-79) is
+  // harmless in absolute terms. Both sums are computed and one is selected,
+  // so that the kernels' loops stay free of branches.
+  const auto fast = detail::fast_two_sum(t, -nf * C::ln2_n_lo);
+  const auto full = detail::two_sum(t, b - nf * C::ln2_n_lo);
+  const bool b0 = b == 0;
+  const T r = branch_free::select(b0, fast.hi, full.hi), rl = branch_free::select(b0, fast.lo, full.lo);
   // e^(r + rl) - 1 = r + rl + r^2 (1/2 + r/6 + ...): to r^6/6! (double, the
   // next term is < 2^-65) or r^8/8! (long double, < 2^-86)
   const auto& c = C::taylor;
