@@ -32,6 +32,8 @@
 #include <actdiff/functions/tanh.hpp>
 #include <actdiff/functions/tanh_residual.hpp>
 #include <actdiff/activations/catalog.hpp>
+#include <actdiff/kernels/apply.hpp>
+#include <actdiff/kernels/value_and_grad.hpp>
 #include <actdiff/print.hpp>
 // verify: only the light constexpr check; the rest of <actdiff/verify/verify.hpp>
 // pulls in Boost.Multiprecision (and MPFR) and is included explicitly.

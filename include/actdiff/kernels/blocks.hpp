@@ -1,0 +1,94 @@
+// The loop behind the kernels: several expressions of one variable X (f and
+// f') evaluated at every element of an input span, each distinct
+// subexpression once per element, with eval's bits.
+//
+// Elements go in blocks of kernel_block. A block is computed by the
+// branch-free evaluator (branch_free_eval.hpp) into local arrays: a loop with
+// a fixed trip count that reads the caller's spans and writes only its own
+// arrays, so that GCC vectorises it at -O2 (whose "very cheap" cost model
+// takes no loop that needs a run-time alias check or a scalar epilogue).
+// If every element of the block stayed on the fast paths the block is
+// copied out; otherwise the whole block is computed again by eval's own
+// evaluator, element by element, and so are the last n % kernel_block
+// elements, and every element of an expression with no branch-free version.
+#ifndef ACTDIFF_KERNELS_BLOCKS_HPP
+#define ACTDIFF_KERNELS_BLOCKS_HPP
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <utility>
+
+#include <actdiff/core/meta.hpp>
+#include <actdiff/core/variable.hpp>
+#include <actdiff/eval.hpp>
+#include <actdiff/kernels/branch_free_eval.hpp>
+
+namespace actdiff::detail {
+
+// 64 elements: the fallback redoes at most 63 others, and three outputs of
+// doubles stay well inside L1.
+inline constexpr std::size_t kernel_block = 64;
+
+// out[k][i] = Es_k at X = in[i]; with Scaled, the last output is multiplied
+// by scale[i] (the upstream gradient) after it is evaluated.
+template <class X, class T, bool Scaled, class... Es>
+struct kernel_loop {
+  using list = union_of<nodes_of<Es>...>;
+  using env = environment<binding<X::name, T>>;
+  static constexpr std::size_t outputs = sizeof...(Es);
+  static constexpr std::array<std::size_t, outputs> at = {list_index<Es, list>...};
+  static constexpr std::size_t B = kernel_block;
+
+  template <class Values>
+  static std::array<T, outputs> results(const Values& v, const T* scale, std::size_t i) {
+    std::array<T, outputs> r;
+    for (std::size_t k = 0; k < outputs; ++k) r[k] = v[at[k]];
+    if constexpr (Scaled) r[outputs - 1] = scale[i] * r[outputs - 1];
+    return r;
+  }
+
+  // eval's path: the same evaluator as eval, on the nodes of all Es
+  static void exact(const T* in, const T* scale, const std::array<T*, outputs>& out, std::size_t i) {
+    std::array<T, list::size> v{};
+    evaluate_into<T, list>(v, env{{X{} = in[i]}});
+    const auto r = results(v, scale, i);
+    for (std::size_t k = 0; k < outputs; ++k) out[k][i] = r[k];
+  }
+
+  // Elements [0, B) of in, branch-free; false (and nothing written) if an
+  // element left the fast paths. flatten: a call left in the loop would
+  // keep it from vectorising.
+  [[gnu::flatten]] static bool fast_block(const T* in, const T* scale, const std::array<T*, outputs>& out) {
+    T buf[outputs][B];
+    unsigned bad = 0;
+    for (std::size_t j = 0; j < B; ++j) {
+      bool ok = true;
+      std::array<T, list::size> v;
+      evaluate_branch_free<T, list>(v, env{{X{} = in[j]}}, ok);
+      const auto r = results(v, scale, j);
+      for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
+      bad |= !ok;
+    }
+    if (bad != 0) return false;
+    for (std::size_t k = 0; k < outputs; ++k) std::copy_n(buf[k], B, out[k]);
+    return true;
+  }
+
+  static void run(std::size_t n, const T* in, const T* scale, const std::array<T*, outputs>& out) {
+    std::size_t i = 0;
+    if constexpr (branch_free_list<T, list>) {
+      for (; i + B <= n; i += B) {
+        std::array<T*, outputs> o;
+        for (std::size_t k = 0; k < outputs; ++k) o[k] = out[k] + i;
+        if (!fast_block(in + i, Scaled ? scale + i : nullptr, o))
+          for (std::size_t j = i; j < i + B; ++j) exact(in, scale, out, j);
+      }
+    }
+    for (; i < n; ++i) exact(in, scale, out, i);
+  }
+};
+
+}  // namespace actdiff::detail
+
+#endif

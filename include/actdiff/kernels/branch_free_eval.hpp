@@ -1,0 +1,221 @@
+// eval's steps without a branch, for the kernels' vectorised loops.
+//
+// branch_free_evaluator computes the same table as eval's evaluator, node by
+// node, with the branch-free versions of the math (math/fp.hpp, "branch-free
+// versions"): where eval picks a path, every path is computed and the result
+// selected. Its values are eval's bits wherever it leaves ok set; where a
+// math function would take a rare path (a result scaled into the
+// subnormals, say), it clears ok and the kernel evaluates that element with
+// eval itself. Leaves and products are eval's own code.
+//
+// Nodes without a variable (sqrt(2/pi) in gelu_tanh) are the same at every
+// element: their values are compile-time constants, which eval guarantees to
+// be the bits it computes at run time.
+//
+// branch_free_list<T, List> says whether every node of List (and of the
+// bodies of the named functions in it) is constant or has a branch-free
+// version; when one does not (a square root or rational power of the
+// variable, an n-ary primitive), the kernel uses eval for every element.
+#ifndef ACTDIFF_KERNELS_BRANCH_FREE_EVAL_HPP
+#define ACTDIFF_KERNELS_BRANCH_FREE_EVAL_HPP
+
+#include <array>
+#include <cstddef>
+#include <limits>
+#include <type_traits>
+#include <utility>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/compensated.hpp>
+#include <actdiff/core/expr.hpp>
+#include <actdiff/core/meta.hpp>
+#include <actdiff/core/named.hpp>
+#include <actdiff/core/rational.hpp>
+#include <actdiff/core/variable.hpp>
+#include <actdiff/core/where.hpp>
+#include <actdiff/eval.hpp>
+#include <actdiff/math/double_word.hpp>
+#include <actdiff/math/fp.hpp>
+
+namespace actdiff::detail {
+
+template <class T, class List>
+constexpr bool branch_free_list_impl();
+
+// ---- which nodes have a branch-free version ----------------------------------
+template <class T, class N>
+constexpr bool branch_free_node = true;  // variables, literals, constants, comparisons
+template <class T, class... As>
+constexpr bool branch_free_node<T, fn<add_op, As...>> = true;
+template <class T, class... As>
+constexpr bool branch_free_node<T, fn<mul_op, As...>> = true;
+template <class T, class C, class A, class B>
+constexpr bool branch_free_node<T, fn<where_op, C, A, B>> = true;
+// integer powers (squaring); others go through sqrt, exp and log
+template <class T, class B, i64 N, i64 D>
+constexpr bool branch_free_node<T, fn<pow_op, B, rational<N, D>>> = D == 1;
+template <class T, class Def, std::size_t N, class... As>
+constexpr bool branch_free_node<T, fn<named_op<Def, N>, As...>> =
+    branch_free_list_impl<T, nodes_of<typename named_op<Def, N>::body>>();
+template <class T, class Op, class... As>
+constexpr bool branch_free_node<T, fn<Op, As...>> = sizeof...(As) == 1 && has_branch_free_apply<Op, T>;
+
+// ---- nodes without a variable -------------------------------------------------
+template <class N>
+constexpr bool variable_free = []<class... Ns>(type_list<Ns...>) { return !(is_variable<Ns> || ...); }(nodes_of<N>{});
+
+// N's value and its compensated value (eval's two_of), at compile time
+template <class T, class N>
+inline constexpr T constant_value = evaluate<T>(N{}, environment<>{});
+template <class T, class N>
+inline constexpr two<T> constant_two_of = [] {
+  using list = nodes_of<N>;
+  const environment<> env{};
+  std::array<T, list::size> v{};
+  evaluate_into<T, list>(v, env);
+  return evaluator<T, list, environment<>>{env, v}.two_of(N{});
+}();
+
+template <class T, class List>
+constexpr bool branch_free_list_impl() {
+  return []<class... Ns>(type_list<Ns...>) { return ((variable_free<Ns> || branch_free_node<T, Ns>) && ...); }(List{});
+}
+template <class T, class List>
+constexpr bool branch_free_list = math::branch_free::float_or_double<T> && branch_free_list_impl<T, List>();
+
+// An argument that is a value scaled by a power of two (x/2 in σ' = sech²(x/2)/4):
+// its compensated form has lo == 0 except where the product underflows, so
+// f(hi) is eval's value, and computing f's slope for every element, for the
+// rare element that needs it, is not worth it.
+template <class T, class A>
+constexpr bool scaled_value = false;
+template <class T, i64 N, i64 D, class B>
+constexpr bool scaled_value<T, fn<mul_op, rational<N, D>, B>> =
+    !compensable<T, B> && ((N == 1 || N == -1) ? (D & (D - 1)) == 0 : D == 1 && ((N < 0 ? -N : N) & ((N < 0 ? -N : N) - 1)) == 0);
+
+template <class T, class List, class Env>
+void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok);
+
+// ---- one node ---------------------------------------------------------------------
+template <class T, class List, class Env>
+struct branch_free_evaluator {
+  const Env& env;
+  const std::array<T, List::size>& v;
+  bool& ok;
+
+  template <class Node>
+  ACTDIFF_BRANCH_FREE const T& at() const {
+    return v[list_index<Node, List>];
+  }
+  ACTDIFF_BRANCH_FREE static T select(bool c, T a, T b) { return math::branch_free::select(c, a, b); }
+
+  // leaves and products: eval's code has no branch
+  template <class N>
+  ACTDIFF_BRANCH_FREE T operator()(N n) const {
+    return evaluator<T, List, Env>{env, v}(n);
+  }
+  template <class... As>
+  ACTDIFF_BRANCH_FREE T operator()(fn<mul_op, As...> e) const {
+    return evaluator<T, List, Env>{env, v}(e);
+  }
+  template <class... As>
+  ACTDIFF_BRANCH_FREE T operator()(fn<add_op, As...> e) const {
+    const auto t = two_of(e);
+    return select(t.lo == T(0), t.hi, t.hi + t.lo);  // lo == 0 keeps the sign of a zero
+  }
+  template <class B, i64 N>
+  ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>>) const {
+    constexpr unsigned long long k = N < 0 ? 0ull - static_cast<unsigned long long>(N) : static_cast<unsigned long long>(N);
+    const T r = math::detail::power_by_squaring_unrolled<k>(at<B>(), T(1), [](T a, T b) ACTDIFF_BRANCH_FREE_LAMBDA { return a * b; });
+    if constexpr (N < 0)
+      return T(1) / r;
+    else
+      return r;
+  }
+  template <class Op, class A, class B>
+  ACTDIFF_BRANCH_FREE T operator()(cmp<Op, A, B>) const {
+    const T& a = at<A>();
+    const T& b = at<B>();
+    const bool unordered = (a != a) | (b != b);
+    return select(unordered, nan_value<T>(), select(Op::test(a, b), T(1), T(0)));
+  }
+  template <class C, class A, class B>
+  ACTDIFF_BRANCH_FREE T operator()(fn<where_op, C, A, B>) const {
+    const T& c = at<C>();
+    return select(c != c, nan_value<T>(), select(c != T(0), at<A>(), at<B>()));
+  }
+  template <class Op, class A>
+    requires has_branch_free_apply<Op, T>
+  ACTDIFF_BRANCH_FREE T operator()(fn<Op, A>) const {
+    if constexpr (has_slope<Op, T> && compensable<T, A> && scaled_value<T, A>) {
+      const auto a = two_of(A{});
+      const T f = Op::apply_branch_free(a.hi, ok);
+      const bool finite = math::branch_free::isfinite(f);
+      ok &= (a.lo == T(0)) | !finite;  // else compensated_apply adds f'·lo: eval's path
+      return f;
+    } else if constexpr (has_slope<Op, T> && compensable<T, A>) {
+      return compensated_apply_branch_free<Op>(two_of(A{}), ok);
+    } else {
+      return Op::apply_branch_free(at<A>(), ok);
+    }
+  }
+  // a named function: its body, with the arguments bound to its placeholders
+  template <class Def, std::size_t N, class... As>
+  ACTDIFF_BRANCH_FREE T operator()(fn<named_op<Def, N>, As...>) const {
+    using body = typename named_op<Def, N>::body;
+    using list = nodes_of<body>;
+    return [&]<std::size_t... Is>(std::index_sequence<Is...>) ACTDIFF_BRANCH_FREE_LAMBDA {
+      const environment<binding<placeholder_name<Is>(), T>...> inner{{{at<As>()}...}};
+      std::array<T, list::size> w;
+      evaluate_branch_free<T, list>(w, inner, ok);
+      return w[list::size - 1];
+    }(std::make_index_sequence<N>{});
+  }
+
+  // ---- compensated arguments, as eval's two_of ----
+  template <class N>
+  ACTDIFF_BRANCH_FREE two<T> two_of(N) const {
+    if constexpr (!compensable<T, N>)
+      return {at<N>(), T(0)};
+    else if constexpr (variable_free<N>)
+      return constant_two_of<T, N>;
+    else
+      return two_node(N{});
+  }
+  template <class A, class... As>
+  ACTDIFF_BRANCH_FREE two<T> two_node(fn<add_op, A, As...>) const {
+    two<T> r = two_of(A{});
+    ((r = math::branch_free::dw_add(r, two_of(As{}))), ...);
+    return r;
+  }
+  template <class A, class... As>
+  ACTDIFF_BRANCH_FREE two<T> two_node(fn<mul_op, A, As...>) const {
+    two<T> r = two_of(A{});
+    ((r = math::branch_free::dw_mul(r, two_of(As{}))), ...);
+    return r;
+  }
+  template <class B, i64 N>
+  ACTDIFF_BRANCH_FREE two<T> two_node(fn<pow_op, B, rational<N, 1>>) const {
+    return math::branch_free::dw_pow<N>(two_of(B{}));
+  }
+};
+
+// The table of List's values at env, as eval's.
+template <class T, class List, class Env>
+ACTDIFF_BRANCH_FREE void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok) {
+  const branch_free_evaluator<T, List, Env> ev{env, v, ok};
+  [&]<class... Ns>(type_list<Ns...>) ACTDIFF_BRANCH_FREE_LAMBDA {
+    std::size_t i = 0;
+    const auto value = [&]<class N>(N n) ACTDIFF_BRANCH_FREE_LAMBDA {
+      if constexpr (variable_free<N>)
+        return constant_value<T, N>;
+      else
+        return ev(n);
+    };
+    ((v[i++] = value(Ns{})), ...);
+  }(List{});
+}
+
+}  // namespace actdiff::detail
+
+#endif
