@@ -86,6 +86,8 @@ with tempfile.TemporaryDirectory() as tmp:
 out = ok(['verify', '--id', 'I3'], 'I3', 'PASS', 'proof yes', 'eq 1', 'eq 2', '1 PASS, 0 FAIL')
 check('verify --id I3 prints one row', 'I1 ' not in out and 'I13' not in out, out)
 ok(['verify', '--id', 'I1', '--digits', '50'], 'cpp_bin_float_50', 'I1', '1 PASS, 0 FAIL')
+out = ok(['verify'], 'I1 ', 'I30 ', '30 PASS, 0 FAIL')  # what scripts/run.sh shows
+check('verify prints every row of the table', sum(line[:1] == 'I' for line in out.splitlines()) == 30, out)
 ok(['verify', '--id', 'I7'], 'proof no', 'PASS')
 ok(['verify', '--id', 'I10'], 'max |gelu - gelu_tanh|', 'PASS')
 rc, out, err = run('verify', '--id', 'I1', '--tolerance', '0')

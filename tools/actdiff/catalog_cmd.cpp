@@ -180,8 +180,10 @@ std::string markdown(const std::vector<entry_text>& entries, const std::string& 
     const std::string d2 = several ? "\\frac{\\partial^2}{\\partial " + t.latex_var + "^2}"
                                    : "\\frac{d^2}{d" + t.latex_var + "^2}";
     o << "\n## " << t.name << "\n\n";
-    // a primitive (sigmoid, tanh) is its own definition
-    o << "$$" << t.latex_f << (t.latex_definition == t.latex_f ? "" : " = " + t.latex_definition) << "$$\n\n";
+    if (t.latex_definition == t.latex_f)  // sigmoid, tanh: evaluated and differentiated as themselves
+      o << "$$" << t.latex_f << "$$\n\nA primitive of actdiff (`functions/`), not defined through other functions.\n\n";
+    else
+      o << "$$" << t.latex_f << " = " << t.latex_definition << "$$\n\n";
     o << "$$" << d1 << " " << t.latex_f << " = " << t.latex_d1 << "$$\n\n";
     o << "$$" << d2 << " " << t.latex_f << " = " << t.latex_d2 << "$$\n\n";
     std::string inputs;
