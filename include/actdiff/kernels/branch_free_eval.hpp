@@ -83,15 +83,26 @@ constexpr bool branch_free_list_impl() {
 template <class T, class List>
 constexpr bool branch_free_list = math::branch_free::float_or_double<T> && branch_free_list_impl<T, List>();
 
-// An argument that is a value scaled by a power of two (x/2 in σ' = sech²(x/2)/4):
-// its compensated form has lo == 0 except where the product underflows, so
-// f(hi) is eval's value, and computing f's slope for every element, for the
-// rare element that needs it, is not worth it.
+// An argument that is a value scaled by a power of two (x/2 in σ' = sech²(x/2)/4).
+// Its compensated form (eval's two_of: a double-word product) is the plain
+// product with lo = 0 wherever the product and the parts of Dekker's product
+// are exact: from 2^(digits + 2) times the least normal number up (no part
+// is then subnormal), for a zero from a zero, and for inf and NaN. There
+// f(product) is eval's value; the rest (products near the subnormals) is
+// eval's to compute, and neither the double-word product nor f's slope is
+// worth computing for every element.
 template <class T, class A>
 constexpr bool scaled_value = false;
 template <class T, i64 N, i64 D, class B>
 constexpr bool scaled_value<T, fn<mul_op, rational<N, D>, B>> =
     !compensable<T, B> && ((N == 1 || N == -1) ? (D & (D - 1)) == 0 : D == 1 && ((N < 0 ? -N : N) & ((N < 0 ? -N : N) - 1)) == 0);
+
+template <class A>
+struct scaled_parts;
+template <i64 N, i64 D, class B>
+struct scaled_parts<fn<mul_op, rational<N, D>, B>> {
+  using value = B;
+};
 
 template <class T, class List, class Env>
 void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok);
@@ -148,11 +159,12 @@ struct branch_free_evaluator {
     requires has_branch_free_apply<Op, T>
   ACTDIFF_BRANCH_FREE T operator()(fn<Op, A>) const {
     if constexpr (has_slope<Op, T> && compensable<T, A> && scaled_value<T, A>) {
-      const auto a = two_of(A{});
-      const T f = Op::apply_branch_free(a.hi, ok);
-      const bool finite = math::branch_free::isfinite(f);
-      ok &= (a.lo == T(0)) | !finite;  // else compensated_apply adds f'·lo: eval's path
-      return f;
+      const T p = at<A>();  // the product, as the node itself is evaluated
+      const T magnitude = math::fabs(p);
+      const bool zero_from_zero = at<typename scaled_parts<A>::value>() == T(0);
+      constexpr T exact_from = math::detail::pow2<T>(math::detail::fmt<T>::min_exp + std::numeric_limits<T>::digits + 2);
+      ok &= (magnitude >= exact_from) | (magnitude > std::numeric_limits<T>::max()) | (p != p) | zero_from_zero;
+      return Op::apply_branch_free(p, ok);
     } else if constexpr (has_slope<Op, T> && compensable<T, A>) {
       return compensated_apply_branch_free<Op>(two_of(A{}), ok);
     } else {
