@@ -14,9 +14,9 @@
 #ifndef ACTDIFF_KERNELS_BLOCKS_HPP
 #define ACTDIFF_KERNELS_BLOCKS_HPP
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstring>
 #include <utility>
 
 #include <actdiff/core/meta.hpp>
@@ -71,7 +71,7 @@ struct kernel_loop {
       bad |= !ok;
     }
     if (bad != 0) return false;
-    for (std::size_t k = 0; k < outputs; ++k) std::copy_n(buf[k], B, out[k]);
+    for (std::size_t k = 0; k < outputs; ++k) std::memcpy(out[k], buf[k], sizeof buf[k]);  // <algorithm> costs the umbrella 0.1 s
     return true;
   }
 
