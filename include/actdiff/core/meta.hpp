@@ -79,14 +79,9 @@ struct member_set : member_tag<Ts>... {};
 template <class T, class... Ts>
 constexpr bool in_set_v = std::is_base_of_v<member_tag<T>, member_set<Ts...>>;
 
+// The position comes from indexer's base indexed<I, T>, deduced from T alone.
 template <class T, std::size_t I>
-struct slot {};
-template <class Seq, class... Ts>
-struct slots;
-template <std::size_t... Is, class... Ts>
-struct slots<std::index_sequence<Is...>, Ts...> : slot<Ts, Is>... {};
-template <class T, std::size_t I>
-constexpr std::size_t slot_index(const slot<T, I>*) {
+constexpr std::size_t slot_index(const indexed<I, T>*) {
   return I;
 }
 
@@ -97,7 +92,7 @@ template <class T, class... Ts>
 struct list_index_impl<T, type_list<Ts...>> {
   static constexpr std::size_t value = [] {
     if constexpr (in_set_v<T, Ts...>)
-      return slot_index<T>(static_cast<const slots<std::index_sequence_for<Ts...>, Ts...>*>(nullptr));
+      return slot_index<T>(static_cast<const indexer<std::index_sequence_for<Ts...>, Ts...>*>(nullptr));
     else
       return sizeof...(Ts);
   }();
