@@ -190,10 +190,10 @@ struct evaluator {
   const Env& env;
   const std::array<T, List::size>& v;
 
+  // A node's position in the table: a variable template, not a function per
+  // (node, list), which would be compiled and emitted for every child.
   template <class Node>
-  constexpr const T& at() const {
-    return v[list_index<Node, List>];
-  }
+  static constexpr std::size_t slot = list_index<Node, List>;
 
   template <i64 N, i64 D>
   constexpr T operator()(rational<N, D>) const {
@@ -224,38 +224,38 @@ struct evaluator {
       const auto t = two_of(e);
       return t.lo == T(0) ? t.hi : math::add(t.hi, t.lo);  // lo == 0 keeps the sign of a zero
     } else {
-      T r = at<type_at<0, As...>>();
+      T r = v[slot<type_at<0, As...>>];
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-        ((r = sum_of(r, at<type_at<Is + 1, As...>>())), ...);
+        ((r = sum_of(r, v[slot<type_at<Is + 1, As...>>])), ...);
       }(std::make_index_sequence<sizeof...(As) - 1>{});
       return r;
     }
   }
   template <class... As>
   constexpr T operator()(fn<mul_op, As...>) const {
-    T r = at<type_at<0, As...>>();
+    T r = v[slot<type_at<0, As...>>];
     [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-      ((r = product_of(r, at<type_at<Is + 1, As...>>())), ...);
+      ((r = product_of(r, v[slot<type_at<Is + 1, As...>>])), ...);
     }(std::make_index_sequence<sizeof...(As) - 1>{});
     return r;
   }
   template <class B, i64 N, i64 D>
   constexpr T operator()(fn<pow_op, B, rational<N, D>>) const {
-    return rational_power<T, N, D>(at<B>());
+    return rational_power<T, N, D>(v[slot<B>]);
   }
   // Conditions are stored as 1 (true), 0 (false) or NaN (unordered).
   template <class Op, class A, class B>
   constexpr T operator()(cmp<Op, A, B>) const {
-    const T& a = at<A>();
-    const T& b = at<B>();
+    const T& a = v[slot<A>];
+    const T& b = v[slot<B>];
     if (a != a || b != b) return nan_value<T>();
     return Op::test(a, b) ? T(1) : T(0);
   }
   template <class C, class A, class B>
   constexpr T operator()(fn<where_op, C, A, B>) const {
-    const T& c = at<C>();
+    const T& c = v[slot<C>];
     if (c != c) return nan_value<T>();
-    return c != T(0) ? at<A>() : at<B>();
+    return c != T(0) ? v[slot<A>] : v[slot<B>];
   }
   template <class Op, class... As>
   constexpr T operator()(fn<Op, As...>) const {
@@ -264,9 +264,9 @@ struct evaluator {
       if constexpr (compensable<T, A>)
         return compensated_apply<Op>(two_of(A{}));
       else
-        return Op::apply(at<A>());
+        return Op::apply(v[slot<A>]);
     } else {
-      return Op::apply(at<As>()...);
+      return Op::apply(v[slot<As>]...);
     }
   }
 
@@ -275,7 +275,7 @@ struct evaluator {
   template <class N>
   constexpr auto two_of(N) const {
     if constexpr (!compensable<T, N>)
-      return two<T>{at<N>(), T(0)};
+      return two<T>{v[slot<N>], T(0)};
     else
       return two_node(N{});
   }
@@ -308,7 +308,7 @@ struct evaluator {
   }
   template <class Op, class... As>
   constexpr auto two_node(fn<Op, As...>) const {
-    return Op::apply_two(at<As>()...);
+    return Op::apply_two(v[slot<As>]...);
   }
 };
 

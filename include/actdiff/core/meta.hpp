@@ -76,8 +76,10 @@ template <class T>
 struct member_tag {};
 template <class... Ts>
 struct member_set : member_tag<Ts>... {};
+// (__is_base_of, which GCC, Clang and MSVC provide and std::is_base_of wraps,
+// spares a class instantiation per query.)
 template <class T, class... Ts>
-constexpr bool in_set_v = std::is_base_of_v<member_tag<T>, member_set<Ts...>>;
+constexpr bool in_set_v = __is_base_of(member_tag<T>, member_set<Ts...>);
 
 // The position comes from indexer's base indexed<I, T>, deduced from T alone.
 template <class T, std::size_t I>
@@ -106,15 +108,16 @@ constexpr bool contains_v = (std::is_same_v<T, Ts> || ...);
 // ---- filtering by a constexpr mask ----------------------------------------------
 template <auto Mask, class List>
 struct filter_impl;
-template <auto Mask, class... Ts>
-struct filter_impl<Mask, type_list<Ts...>> {
-  static constexpr std::size_t count = [] {
-    std::size_t n = 0;
-    for (bool b : Mask) n += b ? 1 : 0;
-    return n;
-  }();
+template <auto Mask>
+constexpr std::size_t mask_count = [] {
+  std::size_t n = 0;
+  for (bool b : Mask) n += b ? 1 : 0;
+  return n;
+}();
+template <auto Mask, std::size_t Count, class... Ts>
+struct filter_some {
   static constexpr auto picks = [] {
-    std::array<std::size_t, count + 1> out{};
+    std::array<std::size_t, Count + 1> out{};
     std::size_t k = 0;
     for (std::size_t i = 0; i < Mask.size(); ++i)
       if (Mask[i]) out[k++] = i;
@@ -122,7 +125,17 @@ struct filter_impl<Mask, type_list<Ts...>> {
   }();
   template <std::size_t... Ks>
   static auto make(std::index_sequence<Ks...>) -> type_list<type_at<picks[Ks], Ts...>...>;
-  using type = decltype(make(std::make_index_sequence<count>{}));
+  using type = decltype(make(std::make_index_sequence<Count>{}));
+};
+// Keeping none or all of a list (most merges of eval's node lists) needs no
+// indexing at all.
+template <auto Mask, class... Ts>
+struct filter_impl<Mask, type_list<Ts...>> {
+  static constexpr std::size_t count = mask_count<Mask>;
+  using type = typename std::conditional_t<
+      count == 0, std::type_identity<type_list<>>,
+      std::conditional_t<count == sizeof...(Ts), std::type_identity<type_list<Ts...>>,
+                         filter_some<Mask, count, Ts...>>>::type;
 };
 
 // ---- de-duplication, keeping the first occurrence ----------------------------

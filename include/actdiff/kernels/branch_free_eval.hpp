@@ -115,9 +115,7 @@ struct branch_free_evaluator {
   bool& ok;
 
   template <class Node>
-  ACTDIFF_BRANCH_FREE const T& at() const {
-    return v[list_index<Node, List>];
-  }
+  static constexpr std::size_t slot = list_index<Node, List>;
   ACTDIFF_BRANCH_FREE static T select(bool c, T a, T b) { return math::branch_free::select(c, a, b); }
 
   // leaves and products: eval's code has no branch
@@ -137,7 +135,7 @@ struct branch_free_evaluator {
   template <class B, i64 N>
   ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>>) const {
     constexpr unsigned long long k = N < 0 ? 0ull - static_cast<unsigned long long>(N) : static_cast<unsigned long long>(N);
-    const T r = math::detail::power_by_squaring_unrolled<k>(at<B>(), T(1), [](T a, T b) ACTDIFF_BRANCH_FREE_LAMBDA { return a * b; });
+    const T r = math::detail::power_by_squaring_unrolled<k>(v[slot<B>], T(1), [](T a, T b) ACTDIFF_BRANCH_FREE_LAMBDA { return a * b; });
     if constexpr (N < 0)
       return T(1) / r;
     else
@@ -145,30 +143,30 @@ struct branch_free_evaluator {
   }
   template <class Op, class A, class B>
   ACTDIFF_BRANCH_FREE T operator()(cmp<Op, A, B>) const {
-    const T& a = at<A>();
-    const T& b = at<B>();
+    const T& a = v[slot<A>];
+    const T& b = v[slot<B>];
     const bool unordered = (a != a) | (b != b);
     return select(unordered, nan_value<T>(), select(Op::test(a, b), T(1), T(0)));
   }
   template <class C, class A, class B>
   ACTDIFF_BRANCH_FREE T operator()(fn<where_op, C, A, B>) const {
-    const T& c = at<C>();
-    return select(c != c, nan_value<T>(), select(c != T(0), at<A>(), at<B>()));
+    const T& c = v[slot<C>];
+    return select(c != c, nan_value<T>(), select(c != T(0), v[slot<A>], v[slot<B>]));
   }
   template <class Op, class A>
     requires has_branch_free_apply<Op, T>
   ACTDIFF_BRANCH_FREE T operator()(fn<Op, A>) const {
     if constexpr (has_slope<Op, T> && compensable<T, A> && scaled_value<T, A>) {
-      const T p = at<A>();  // the product, as the node itself is evaluated
+      const T p = v[slot<A>];  // the product, as the node itself is evaluated
       const T magnitude = math::fabs(p);
-      const bool zero_from_zero = at<typename scaled_parts<A>::value>() == T(0);
+      const bool zero_from_zero = v[slot<typename scaled_parts<A>::value>] == T(0);
       constexpr T exact_from = math::detail::pow2<T>(math::detail::fmt<T>::min_exp + std::numeric_limits<T>::digits + 2);
       ok &= (magnitude >= exact_from) | (magnitude > std::numeric_limits<T>::max()) | (p != p) | zero_from_zero;
       return Op::apply_branch_free(p, ok);
     } else if constexpr (has_slope<Op, T> && compensable<T, A>) {
       return compensated_apply_branch_free<Op>(two_of(A{}), ok);
     } else {
-      return Op::apply_branch_free(at<A>(), ok);
+      return Op::apply_branch_free(v[slot<A>], ok);
     }
   }
   // a named function: its body, with the arguments bound to its placeholders
@@ -177,7 +175,7 @@ struct branch_free_evaluator {
     using body = typename named_op<Def, N>::body;
     using list = nodes_of<body>;
     return [&]<std::size_t... Is>(std::index_sequence<Is...>) ACTDIFF_BRANCH_FREE_LAMBDA {
-      const environment<binding<placeholder_name<Is>(), T>...> inner{{{at<As>()}...}};
+      const environment<binding<placeholder_name<Is>(), T>...> inner{{{v[slot<As>]}...}};
       std::array<T, list::size> w;
       evaluate_branch_free<T, list>(w, inner, ok);
       return w[list::size - 1];
@@ -188,7 +186,7 @@ struct branch_free_evaluator {
   template <class N>
   ACTDIFF_BRANCH_FREE two<T> two_of(N) const {
     if constexpr (!compensable<T, N>)
-      return {at<N>(), T(0)};
+      return {v[slot<N>], T(0)};
     else if constexpr (variable_free<N>)
       return constant_two_of<T, N>;
     else
