@@ -322,8 +322,22 @@ constexpr void evaluate_into(std::array<T, List::size>& v, const Env& env) {
   }(List{});
 }
 
+// The first bound value that is NaN, as T, if any. A point with a NaN
+// coordinate is outside every function's domain, so eval gives NaN there even
+// where the expression does not use that input (relu'' = 0, d glu/da = σ(b)):
+// NaN in, NaN out, as NUMERICS.md asks of every derivative.
+template <class T, class Env>
+constexpr bool nan_bound(const Env& env, T& nan) {
+  return std::apply(
+      [&](const auto&... b) {
+        return ((b.value != b.value ? (nan = static_cast<T>(b.value), true) : false) || ... || false);
+      },
+      env.values);
+}
+
 template <class T, class E, class Env>
 constexpr T evaluate(E, const Env& env) {
+  if (T nan{}; nan_bound(env, nan)) return nan;
   using list = nodes_of<E>;
   std::array<T, list::size> v{};
   evaluate_into<T, list>(v, env);

@@ -2,10 +2,12 @@
 // that the catalog is split over several translation units), with f, every
 // first partial and every second partial (the whole Hessian for several
 // inputs): derived, printed as text and LaTeX, evaluated in float, double,
-// long double and cpp_bin_float_100, and in double also in a static_assert.
+// long double and cpp_bin_float_100, and in double also in a static_assert;
+// NaN in any input gives NaN.
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <limits>
 #include <string_view>
 
 #include "common.hpp"
@@ -61,6 +63,15 @@ void check_form(G g, const char* what) {
   CHECK(std::abs(vf - ref) <= 1e-5 * scale);
   CHECK(std::abs(vd - ref) <= 1e-14 * scale);
   CHECK(std::abs(static_cast<double>(vl) - ref) <= 1e-14 * scale);
+  // NaN in any input gives NaN, also where g does not use that input
+  // (relu'' = 0, d glu/da = sigmoid(b)): eval's rule
+  for (std::size_t k = 0; k < cat::arity<E>; ++k) {
+    CAPTURE(k);
+    auto w = v;
+    w[k] = std::numeric_limits<double>::quiet_NaN();
+    CHECK(std::isnan(cat::eval_at<float, E>(g, w)));
+    CHECK(std::isnan(cat::eval_at<double, E>(g, w)));
+  }
   {  // in a constant expression too (actdiff::math is constexpr for every primitive)
     constexpr double c = eval_const<E>(G{});
     static_assert(finite(c), "f, f' and f'' are finite at the point");

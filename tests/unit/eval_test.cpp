@@ -134,6 +134,18 @@ TEST_CASE("where: pieces, derivative conventions and NaN") {
   CHECK(std::isnan(eval(abs(x), x = nan)));
   CHECK(eval(abs(x), x = -0.0) == 0.0);
   CHECK(!std::signbit(eval(abs(x), x = -0.0)));
+  // NaN in any bound input gives NaN, also where the expression does not use
+  // it: max(x, 0)'' folds to 0, d(alpha*x)/dx is alpha
+  constexpr auto relu2 = d<2>(max(x, 0_c), x);
+  static_assert(std::is_same_v<std::remove_const_t<decltype(relu2)>, rational<0>>);
+  CHECK(eval(relu2, x = 1.0) == 0.0);
+  CHECK(std::isnan(eval(relu2, x = nan)));
+  CHECK(std::isnan(eval(d(alpha * x, x), x = nan, alpha = 2.0)));
+  CHECK(std::isnan(eval(d(alpha * x, x), x = 1.0, alpha = nan)));
+  CHECK(eval(d(alpha * x, x), x = 1.0, alpha = 2.0) == 2.0);
+  CHECK(std::isnan(eval<float>(1_c, x = nan)));
+  static_assert(eval(d(alpha * x, x), x = std::numeric_limits<double>::quiet_NaN(), alpha = 2.0) !=
+                eval(d(alpha * x, x), x = std::numeric_limits<double>::quiet_NaN(), alpha = 2.0));
 }
 
 TEST_CASE("float, long double and cpp_bin_float_50 all evaluate") {

@@ -40,10 +40,11 @@ struct kernel_loop {
   static constexpr std::array<std::size_t, outputs> at = {list_index<Es, list>...};
   static constexpr std::size_t B = kernel_block;
 
+  // NaN in, NaN out for every output, as eval (also one that does not use X)
   template <class Values>
-  static std::array<T, outputs> results(const Values& v, const T* scale, std::size_t i) {
+  static std::array<T, outputs> results(const Values& v, T x, const T* scale, std::size_t i) {
     std::array<T, outputs> r;
-    for (std::size_t k = 0; k < outputs; ++k) r[k] = v[at[k]];
+    for (std::size_t k = 0; k < outputs; ++k) r[k] = math::branch_free::select(x != x, x, v[at[k]]);
     if constexpr (Scaled) r[outputs - 1] = scale[i] * r[outputs - 1];
     return r;
   }
@@ -52,7 +53,7 @@ struct kernel_loop {
   static void exact(const T* in, const T* scale, const std::array<T*, outputs>& out, std::size_t i) {
     std::array<T, list::size> v{};
     evaluate_into<T, list>(v, env{{X{} = in[i]}});
-    const auto r = results(v, scale, i);
+    const auto r = results(v, in[i], scale, i);
     for (std::size_t k = 0; k < outputs; ++k) out[k][i] = r[k];
   }
 
@@ -66,7 +67,7 @@ struct kernel_loop {
       bool ok = true;
       std::array<T, list::size> v;
       evaluate_branch_free<T, list>(v, env{{X{} = in[j]}}, ok);
-      const auto r = results(v, scale, j);
+      const auto r = results(v, in[j], scale, j);
       for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
       bad |= !ok;
     }
