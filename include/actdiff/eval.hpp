@@ -335,12 +335,62 @@ constexpr bool nan_bound(const Env& env, T& nan) {
       env.values);
 }
 
+// An infinite input can meet inf - inf, 0 inf or inf/inf on the way and give
+// NaN where the function has a limit (x/(1 + |x|), x sigmoid(x) at -inf,
+// softmax with an infinite input). In float, double and long double eval
+// then gives the value at L = 2^(max_exponent/2) of the same sign: a power of
+// two whose reciprocal is as exact as itself, and far enough out that every
+// catalog function has settled to its limit (e^-L is 0, 1/L below an ulp).
+template <class T>
+constexpr T pow2_above_one(int e) {
+  T r = 1;
+  for (int i = 0; i < e; ++i) r *= 2;
+  return r;
+}
+template <class T, class V>
+constexpr int limit_exponent = (builtin_float<V> && std::numeric_limits<V>::max_exponent < std::numeric_limits<T>::max_exponent
+                                    ? std::numeric_limits<V>::max_exponent
+                                    : std::numeric_limits<T>::max_exponent) /
+                               2;
+// v = +-L if v is infinite (then true); otherwise v is left alone (false).
+template <class T, class V>
+constexpr bool limit_in_place(V& v) {
+  if constexpr (!builtin_float<T> || !std::numeric_limits<V>::has_infinity) {
+    return false;
+  } else {
+    // (comparisons: inf - inf is not a constant expression for GCC)
+    const V big = std::numeric_limits<V>::max();
+    if (!(v > big || v < -big)) return false;
+    constexpr T large = pow2_above_one<T>(limit_exponent<T, V>);
+    v = v > 0 ? static_cast<V>(large) : -static_cast<V>(large);
+    return true;
+  }
+}
+// Env with each infinite value replaced so; false when none is infinite.
+template <class T, class Env>
+constexpr bool to_finite_limit(Env& env) {
+  return std::apply(
+      [](auto&... b) {
+        int n = 0;  // every binding is visited (no short circuit)
+        ((n += limit_in_place<T>(b.value) ? 1 : 0), ...);
+        return n > 0;
+      },
+      env.values);
+}
+
 template <class T, class E, class Env>
 constexpr T evaluate(E, const Env& env) {
   if (T nan{}; nan_bound(env, nan)) return nan;
   using list = nodes_of<E>;
   std::array<T, list::size> v{};
   evaluate_into<T, list>(v, env);
+  const T r = v[list::size - 1];
+  if (r == r) return r;
+  // NaN from an infinite input: the limit (same Env type, so no second
+  // instantiation of the evaluator)
+  Env limit = env;
+  if (!to_finite_limit<T>(limit)) return r;
+  evaluate_into<T, list>(v, limit);
   return v[list::size - 1];
 }
 

@@ -148,6 +148,33 @@ TEST_CASE("where: pieces, derivative conventions and NaN") {
                 eval(d(alpha * x, x), x = std::numeric_limits<double>::quiet_NaN(), alpha = 2.0));
 }
 
+TEST_CASE("an infinite input gives the limit where the arithmetic meets inf - inf, 0 inf or inf/inf") {
+  const double inf = std::numeric_limits<double>::infinity();
+  constexpr auto y = var<"y">;
+  // inf/inf: x/(1 + |x|) -> +-1
+  CHECK(eval(x / (1_c + abs(x)), x = inf) == 1.0);
+  CHECK(eval(x / (1_c + abs(x)), x = -inf) == -1.0);
+  CHECK(eval<float>(x / (1_c + abs(x)), x = -inf) == -1.0f);
+  // 0 inf: x sigmoid(x) -> 0 at -inf (from below), x e^x -> 0
+  CHECK(eval(x * sigmoid(x), x = -inf) == 0.0);
+  CHECK(std::signbit(eval(x * sigmoid(x), x = -inf)));
+  CHECK(eval(x * exp(x), x = -inf) == 0.0);
+  // inf - inf: x^2 - x -> inf; softmax's shift z_i - max z at an infinite z_i
+  CHECK(eval(pow<2>(x) - x, x = inf) == inf);
+  CHECK(eval(softmax<0>(x, y), x = inf, y = 1.0) == 1.0);
+  CHECK(eval(softmax<1>(x, y), x = inf, y = 1.0) == 0.0);
+  CHECK(eval(softmax<0>(x, y), x = -inf, y = 1.0) == 0.0);
+  // where the value at inf is defined, it is kept (sigmoid(inf) = 1, e^inf = inf)
+  CHECK(eval(sigmoid(x), x = inf) == 1.0);
+  CHECK(eval(exp(x), x = inf) == inf);
+  CHECK(eval(x * exp(x), x = inf) == inf);
+  // and a function with no finite value there stays NaN
+  CHECK(std::isnan(eval(sqrt(x), x = -inf)));
+  CHECK(std::isnan(eval(log(x), x = -inf)));
+  // in a constant expression too
+  static_assert(eval(x / (1_c + abs(x)), x = std::numeric_limits<double>::infinity()) == 1.0);
+}
+
 TEST_CASE("float, long double and cpp_bin_float_50 all evaluate") {
   constexpr auto e = x * x / (1_c + x);
   CHECK(eval<float>(e, x = 2.0) == doctest::Approx(4.0f / 3.0f));

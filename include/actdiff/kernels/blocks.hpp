@@ -17,6 +17,7 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 #include <actdiff/core/meta.hpp>
@@ -39,21 +40,32 @@ struct kernel_loop {
   static constexpr std::size_t outputs = sizeof...(Es);
   static constexpr std::array<std::size_t, outputs> at = {list_index<Es, list>...};
   static constexpr std::size_t B = kernel_block;
+  static constexpr T lim_max = std::numeric_limits<T>::max();
 
-  // NaN in, NaN out for every output, as eval (also one that does not use X)
+  // The outputs, before scaling; NaN in gives NaN out for every output, as
+  // eval (also one that does not use X)
   template <class Values>
-  static std::array<T, outputs> results(const Values& v, T x, const T* scale, std::size_t i) {
+  static std::array<T, outputs> results(const Values& v, T x) {
     std::array<T, outputs> r;
     for (std::size_t k = 0; k < outputs; ++k) r[k] = math::branch_free::select(x != x, x, v[at[k]]);
-    if constexpr (Scaled) r[outputs - 1] = scale[i] * r[outputs - 1];
     return r;
   }
 
-  // eval's path: the same evaluator as eval, on the nodes of all Es
+  // eval's path: the same evaluator as eval, on the nodes of all Es, and
+  // eval's limit where an infinite input gives NaN
   static void exact(const T* in, const T* scale, const std::array<T*, outputs>& out, std::size_t i) {
     std::array<T, list::size> v{};
-    evaluate_into<T, list>(v, env{{X{} = in[i]}});
-    const auto r = results(v, in[i], scale, i);
+    env e{{X{} = in[i]}};
+    evaluate_into<T, list>(v, e);
+    auto r = results(v, in[i]);
+    bool nan_out = false;
+    for (std::size_t k = 0; k < outputs; ++k) nan_out |= r[k] != r[k];
+    if (nan_out && in[i] == in[i] && to_finite_limit<T>(e)) {
+      evaluate_into<T, list>(v, e);
+      const auto l = results(v, in[i]);
+      for (std::size_t k = 0; k < outputs; ++k) r[k] = r[k] != r[k] ? l[k] : r[k];
+    }
+    if constexpr (Scaled) r[outputs - 1] = scale[i] * r[outputs - 1];
     for (std::size_t k = 0; k < outputs; ++k) out[k][i] = r[k];
   }
 
@@ -67,7 +79,13 @@ struct kernel_loop {
       bool ok = true;
       std::array<T, list::size> v;
       evaluate_branch_free<T, list>(v, env{{X{} = in[j]}}, ok);
-      const auto r = results(v, in[j], scale, j);
+      auto r = results(v, in[j]);
+      // an infinite input with a NaN output takes eval's limit: exact's path
+      bool nan_out = false;
+      for (std::size_t k = 0; k < outputs; ++k) nan_out |= r[k] != r[k];
+      const T x = in[j];
+      ok &= !(nan_out & ((x > lim_max) | (x < -lim_max)));
+      if constexpr (Scaled) r[outputs - 1] = scale[j] * r[outputs - 1];
       for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
       bad |= !ok;
     }
