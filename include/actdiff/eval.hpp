@@ -141,12 +141,28 @@ constexpr T log_of(const T& a) {
   }
 }
 
+// Whether |r| is a normal number (not 0, subnormal, inf or NaN).
+template <class T>
+constexpr bool normal_magnitude(const T& r) {
+  const T a = r < T(0) ? -r : r;
+  return a >= std::numeric_limits<T>::min() && a <= std::numeric_limits<T>::max();
+}
+
 template <class T>
 constexpr T int_power(T base, i64 n) {
   const bool invert = n < 0;
   const unsigned long long k = invert ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
-  const T r = math::detail::power_by_squaring(base, k, T(1), [](const T& a, const T& b) { return product_of(a, b); });
-  return invert ? quotient_of(T(1), r) : r;
+  const auto mul = [](const T& a, const T& b) { return product_of(a, b); };
+  const T r = math::detail::power_by_squaring(base, k, T(1), mul);
+  if (!invert) return r;
+  if constexpr (builtin_float<T>) {
+    // base^-k as (1/base)^k where base^k leaves the normal range (softsign'
+    // = (1 + |x|)^-2 at |x| = 1e20 in float: the square overflows, the
+    // result does not), as NUMERICS.md's "square of a reciprocal"
+    if (!normal_magnitude(r) && base == base)
+      return math::detail::power_by_squaring(quotient_of(T(1), base), k, T(1), mul);
+  }
+  return quotient_of(T(1), r);
 }
 
 // a^(N/D): integer powers by squaring, half-integers through sqrt, and the

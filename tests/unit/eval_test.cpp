@@ -175,6 +175,25 @@ TEST_CASE("an infinite input gives the limit where the arithmetic meets inf - in
   static_assert(eval(x / (1_c + abs(x)), x = std::numeric_limits<double>::infinity()) == 1.0);
 }
 
+TEST_CASE("a negative power whose positive power leaves the normal range is a power of the reciprocal") {
+  // softsign' = (1 + |x|)^-2: at x = 1e160 the square overflows double, the
+  // result 1e-320 is a subnormal; at 1e20 in float, 1e-40 likewise
+  constexpr auto e = pow<-2>(1_c + abs(x));
+  const auto want = [](const hp& v) { return 1 / ((1 + v) * (1 + v)); };
+  const double d = eval(e, x = 1e160);
+  CHECK(d > 0);
+  CHECK(std::abs(d - static_cast<double>(want(hp(1e160)))) <= 2 * std::numeric_limits<double>::denorm_min());
+  const float f = eval<float>(e, x = 1e20f);
+  CHECK(f > 0);
+  CHECK(std::abs(f - static_cast<float>(want(hp(1e20f)))) <= 2 * std::numeric_limits<float>::denorm_min());
+  // the cube in softsign'' too, and inside the normal range nothing changes
+  CHECK(eval(pow<-3>(x), x = 1e104) > 0);
+  CHECK(eval(e, x = 3.0) == 1.0 / 16);
+  CHECK(eval(pow<-2>(x), x = 0.0) == std::numeric_limits<double>::infinity());
+  CHECK(eval(pow<-3>(x), x = -0.0) == -std::numeric_limits<double>::infinity());
+  CHECK(eval(pow<-2>(x), x = std::numeric_limits<double>::infinity()) == 0.0);
+}
+
 TEST_CASE("float, long double and cpp_bin_float_50 all evaluate") {
   constexpr auto e = x * x / (1_c + x);
   CHECK(eval<float>(e, x = 2.0) == doctest::Approx(4.0f / 3.0f));

@@ -135,11 +135,16 @@ struct branch_free_evaluator {
   template <class B, i64 N>
   ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>>) const {
     constexpr unsigned long long k = N < 0 ? 0ull - static_cast<unsigned long long>(N) : static_cast<unsigned long long>(N);
-    const T r = math::detail::power_by_squaring_unrolled<k>(v[slot<B>], T(1), [](T a, T b) ACTDIFF_BRANCH_FREE_LAMBDA { return a * b; });
-    if constexpr (N < 0)
-      return T(1) / r;
-    else
+    const auto mul = [](T a, T b) ACTDIFF_BRANCH_FREE_LAMBDA { return a * b; };
+    const T base = v[slot<B>];
+    const T r = math::detail::power_by_squaring_unrolled<k>(base, T(1), mul);
+    if constexpr (N < 0) {
+      // eval's int_power: (1/base)^k where base^k is not normal
+      const T via_reciprocal = math::detail::power_by_squaring_unrolled<k>(T(1) / base, T(1), mul);
+      return select(normal_magnitude(r) | (base != base), T(1) / r, via_reciprocal);
+    } else {
       return r;
+    }
   }
   template <class Op, class A, class B>
   ACTDIFF_BRANCH_FREE T operator()(cmp<Op, A, B>) const {
