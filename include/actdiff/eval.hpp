@@ -141,13 +141,6 @@ constexpr T log_of(const T& a) {
   }
 }
 
-// Whether |r| is a normal number (not 0, subnormal, inf or NaN).
-template <class T>
-constexpr bool normal_magnitude(const T& r) {
-  const T a = r < T(0) ? -r : r;
-  return a >= std::numeric_limits<T>::min() && a <= std::numeric_limits<T>::max();
-}
-
 template <class T>
 constexpr T int_power(T base, i64 n) {
   const bool invert = n < 0;
@@ -159,7 +152,7 @@ constexpr T int_power(T base, i64 n) {
     // base^-k as (1/base)^k where base^k leaves the normal range (softsign'
     // = (1 + |x|)^-2 at |x| = 1e20 in float: the square overflows, the
     // result does not), as NUMERICS.md's "square of a reciprocal"
-    if (!normal_magnitude(r) && base == base)
+    if (!math::isnormal(r) && base == base)
       return math::detail::power_by_squaring(quotient_of(T(1), base), k, T(1), mul);
   }
   return quotient_of(T(1), r);
@@ -357,12 +350,6 @@ constexpr bool nan_bound(const Env& env, T& nan) {
 // then gives the value at L = 2^(max_exponent/2) of the same sign: a power of
 // two whose reciprocal is as exact as itself, and far enough out that every
 // catalog function has settled to its limit (e^-L is 0, 1/L below an ulp).
-template <class T>
-constexpr T pow2_above_one(int e) {
-  T r = 1;
-  for (int i = 0; i < e; ++i) r *= 2;
-  return r;
-}
 template <class T, class V>
 constexpr int limit_exponent = (builtin_float<V> && std::numeric_limits<V>::max_exponent < std::numeric_limits<T>::max_exponent
                                     ? std::numeric_limits<V>::max_exponent
@@ -377,7 +364,7 @@ constexpr bool limit_in_place(V& v) {
     // (comparisons: inf - inf is not a constant expression for GCC)
     const V big = std::numeric_limits<V>::max();
     if (!(v > big || v < -big)) return false;
-    constexpr T large = pow2_above_one<T>(limit_exponent<T, V>);
+    constexpr T large = math::detail::pow2<T>(limit_exponent<T, V>);
     v = v > 0 ? static_cast<V>(large) : -static_cast<V>(large);
     return true;
   }

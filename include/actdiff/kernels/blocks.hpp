@@ -40,7 +40,6 @@ struct kernel_loop {
   static constexpr std::size_t outputs = sizeof...(Es);
   static constexpr std::array<std::size_t, outputs> at = {list_index<Es, list>...};
   static constexpr std::size_t B = kernel_block;
-  static constexpr T lim_max = std::numeric_limits<T>::max();
 
   // The outputs, before scaling; NaN in gives NaN out for every output, as
   // eval (also one that does not use X)
@@ -60,7 +59,7 @@ struct kernel_loop {
     auto r = results(v, in[i]);
     bool nan_out = false;
     for (std::size_t k = 0; k < outputs; ++k) nan_out |= r[k] != r[k];
-    if (nan_out && in[i] == in[i] && to_finite_limit<T>(e)) {
+    if (nan_out && to_finite_limit<T>(e)) {
       evaluate_into<T, list>(v, e);
       const auto l = results(v, in[i]);
       for (std::size_t k = 0; k < outputs; ++k) r[k] = r[k] != r[k] ? l[k] : r[k];
@@ -84,7 +83,7 @@ struct kernel_loop {
       bool nan_out = false;
       for (std::size_t k = 0; k < outputs; ++k) nan_out |= r[k] != r[k];
       const T x = in[j];
-      ok &= !(nan_out & ((x > lim_max) | (x < -lim_max)));
+      ok &= !(nan_out & (math::fabs(x) > std::numeric_limits<T>::max()));
       if constexpr (Scaled) r[outputs - 1] = scale[j] * r[outputs - 1];
       for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
       bad |= !ok;

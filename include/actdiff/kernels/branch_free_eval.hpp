@@ -141,7 +141,7 @@ struct branch_free_evaluator {
     if constexpr (N < 0) {
       // eval's int_power: (1/base)^k where base^k is not normal
       const T via_reciprocal = math::detail::power_by_squaring_unrolled<k>(T(1) / base, T(1), mul);
-      return select(normal_magnitude(r) | (base != base), T(1) / r, via_reciprocal);
+      return select(math::branch_free::isnormal(r) | (base != base), T(1) / r, via_reciprocal);
     } else {
       return r;
     }

@@ -159,6 +159,12 @@ constexpr T fabs(T x) noexcept {
         std::bit_cast<detail::bits_t<T>>(x) & ~detail::sign_mask<T>));
 }
 
+// |x| normal: not 0, subnormal, inf or NaN
+template <ieee_float T>
+constexpr bool isnormal(T x) noexcept {
+  return fabs(x) >= std::numeric_limits<T>::min() && fabs(x) <= std::numeric_limits<T>::max();
+}
+
 // |mag| with the sign of sgn (NaNs included).
 template <ieee_float T>
 constexpr T copysign(T mag, T sgn) noexcept {
@@ -217,6 +223,12 @@ ACTDIFF_BRANCH_FREE constexpr T select(bool c, T a, T b) noexcept {
 template <ieee_float T>
 ACTDIFF_BRANCH_FREE constexpr bool isfinite(T x) noexcept {
   return fabs(x) <= std::numeric_limits<T>::max();
+}
+template <ieee_float T>
+ACTDIFF_BRANCH_FREE constexpr bool isnormal(T x) noexcept {
+  const T a = fabs(x);
+  constexpr T lo = std::numeric_limits<T>::min(), hi = std::numeric_limits<T>::max();
+  return (a >= lo) & (a <= hi);
 }
 
 }  // namespace branch_free
