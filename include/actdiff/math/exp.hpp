@@ -97,8 +97,10 @@ constexpr T exp_scale(T t, int e) noexcept {
   return (t * pow2<T>(e + 128)) * pow2<T>(-128);
 }
 
-// float e^x for exp_min_f <= x <= exp_max_f, computed in double.
-ACTDIFF_MATH_CORE constexpr float exp_core_f(float x) noexcept {
+// float e^x for exp_min_f <= x <= exp_max_f, computed in double and not yet
+// rounded to float: relative error about 2^-39 (sigmoid's float path uses it
+// so, at a float's accuracy and half the cost of the double exp).
+ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(float x) noexcept {
   const double xd = x;
   // z = 1.5 2^52 + k: the low bits of z are k (two's complement), so no
   // float-to-int conversion is needed, and 2^(k>>7) goes straight into the
@@ -110,10 +112,13 @@ ACTDIFF_MATH_CORE constexpr float exp_core_f(float x) noexcept {
   const double p = r + r * r * horner(exp_poly_f, r);
   const double t = std::bit_cast<double>(
       std::bit_cast<std::uint64_t>(exp_table_d[2 * (kb & 127)]) + ((kb >> exp_bits) << 52));
-  // The cast rounds once. No overflow check: e^exp_max_f is 2^-17 (relative)
-  // below the float overflow threshold, far more than y's error (2^-39).
-  return static_cast<float>(t + t * p);
+  return t + t * p;
 }
+
+// float e^x for exp_min_f <= x <= exp_max_f: the cast rounds once. No
+// overflow check: e^exp_max_f is 2^-17 (relative) below the float overflow
+// threshold, far more than the wide value's error (2^-39).
+ACTDIFF_MATH_CORE constexpr float exp_core_f(float x) noexcept { return static_cast<float>(exp_core_f_wide(x)); }
 
 // double e^x for -704 < x < 704 (2^e normal): exp_split's steps, by the bits.
 ACTDIFF_MATH_CORE constexpr double exp_core_d(double x) noexcept {
