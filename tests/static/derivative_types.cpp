@@ -27,12 +27,19 @@ static_assert(is_of_type<Mul<Q<2>, A, X>>(d(alpha * x * x, x)));
 // rational functions
 static_assert(is_of_type<Mul<Q<-1>, Pow<X, -2>>>(d(1_c / x, x)));
 static_assert(is_of_type<Mul<Q<-1>, Pow<OnePlusX, -2>>>(d(1_c / (1_c + x), x)));
-static_assert(is_of_type<Add<Pow<OnePlusX, -1>, Mul<Q<-1>, X, Pow<OnePlusX, -2>>>>(d(x / (1_c + x), x)));
+// a quotient whose numerator cancels is written over the next power:
+// (1·(1 + x) - x·1)/(1 + x)^2, not 1/(1 + x) - x/(1 + x)^2
+static_assert(is_of_type<Pow<OnePlusX, -2>>(d(x / (1_c + x), x)));
 static_assert(is_of_type<Mul<Q<1, 2>, Pow<X, -1, 2>>>(d(sqrt(x), x)));
 static_assert(is_of_type<Mul<Q<-2>, Pow<X, -3>>>(d(pow<-2>(x), x)));
-// x/(1 + x^2): 1/(1 + x^2) - 2x^2/(1 + x^2)^2
+// x/(1 + x^2): (1 - x^2)/(1 + x^2)^2, smaller than 1/(1 + x^2) - 2x^2/(1 + x^2)^2
 using OnePlusX2 = Add<Q<1>, Pow<X, 2>>;
-static_assert(is_of_type<Add<Pow<OnePlusX2, -1>, Mul<Q<-2>, Pow<X, 2>, Pow<OnePlusX2, -2>>>>(d(x / (1_c + x * x), x)));
+static_assert(is_of_type<Mul<Pow<OnePlusX2, -2>, Add<Q<1>, Mul<Q<-1>, Pow<X, 2>>>>>(d(x / (1_c + x * x), x)));
+// x/sqrt(1 + x^2): (sqrt(1 + x^2) - x^2/sqrt(1 + x^2))/(1 + x^2) = (1 + x^2)^(-3/2)
+static_assert(is_of_type<Pow<OnePlusX2, -3, 2>>(d(x / sqrt(1_c + x * x), x)));
+// and where nothing cancels, the product rule's form stays: e^x/(1 + x)
+using E = Exp<X>;
+static_assert(is_of_type<Add<Mul<Q<-1>, Pow<OnePlusX, -2>, E>, Mul<Pow<OnePlusX, -1>, E>>>(d(exp(x) / (1_c + x), x)));
 // elementary functions and the chain rule
 static_assert(is_of_type<Exp<X>>(d(exp(x), x)));
 static_assert(is_of_type<Mul<Q<2>, Exp<Mul<Q<2>, X>>>>(d(exp(2_c * x), x)));

@@ -17,7 +17,13 @@ struct logsigmoid_def {
 };
 struct softsign_def {
   static constexpr std::string_view name = "softsign", latex = "\\operatorname{softsign}";
-  static constexpr auto definition(auto x) { return x / (rational<1>{} + abs(x)); }
+  // x/(1 + |x|) written per sign, so that each side is a quotient of
+  // polynomials whose derivative cancels symbolically: (1 + x)^-2, not
+  // (1 + |x|)^-1 - |x|(1 + |x|)^-2 (0 or worse for |x| beyond 1e8). The middle
+  // branch keeps ±0 and gives f'' = 0 at the kink, the mean of its two sides.
+  static constexpr auto definition(auto x) {
+    return where(x < rational<0>{}, x / (rational<1>{} - x), where(x > rational<0>{}, x / (rational<1>{} + x), x));
+  }
 };
 }  // namespace detail
 
