@@ -133,7 +133,17 @@ struct branch_free_evaluator {
     return select(t.lo == T(0), t.hi, t.hi + t.lo);  // lo == 0 keeps the sign of a zero
   }
   template <class B, i64 N>
-  ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>>) const {
+  ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>> e) const {
+    if constexpr (carried_power<T, B, N, 1>) {
+      // as eval: carried as hi + lo, rounded once
+      const auto t = two_node(e);
+      return select(t.lo == T(0), t.hi, t.hi + t.lo);
+    } else {
+      return plain_power(e);
+    }
+  }
+  template <class B, i64 N>
+  ACTDIFF_BRANCH_FREE T plain_power(fn<pow_op, B, rational<N, 1>>) const {
     constexpr unsigned long long k = N < 0 ? 0ull - static_cast<unsigned long long>(N) : static_cast<unsigned long long>(N);
     const auto mul = [](T a, T b) ACTDIFF_BRANCH_FREE_LAMBDA { return a * b; };
     const T base = v[slot<B>];

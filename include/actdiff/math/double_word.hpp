@@ -73,8 +73,13 @@ template <ieee_float T>
 constexpr two<T> dw_pow(two<T> a, std::int64_t n) {
   const bool invert = n < 0;
   const unsigned long long k = invert ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
-  const two<T> r = power_by_squaring(a, k, two<T>{T(1), T(0)}, [](two<T> x, two<T> y) { return dw_mul(x, y); });
-  return invert ? dw_recip(r) : r;
+  const auto mul = [](two<T> x, two<T> y) { return dw_mul(x, y); };
+  const two<T> r = power_by_squaring(a, k, two<T>{T(1), T(0)}, mul);
+  if (!invert) return r;
+  // as eval's int_power: (1/a)^k where a^k is not a normal number (a^-2 at
+  // a = 1e160 in double: the square overflows, the result does not)
+  if (!isnormal(r.hi) && a.hi == a.hi) return power_by_squaring(dw_recip(a), k, two<T>{T(1), T(0)}, mul);
+  return dw_recip(r);
 }
 
 }  // namespace actdiff::math::detail
@@ -125,12 +130,16 @@ ACTDIFF_BRANCH_FREE constexpr detail::two<T> dw_recip(detail::two<T> a) {
 template <std::int64_t N, class T>
 ACTDIFF_BRANCH_FREE constexpr detail::two<T> dw_pow(detail::two<T> a) {
   constexpr unsigned long long k = N < 0 ? 0ull - static_cast<unsigned long long>(N) : static_cast<unsigned long long>(N);
-  const auto r = detail::power_by_squaring_unrolled<k>(a, detail::two<T>{T(1), T(0)},
-                                                       [](detail::two<T> x, detail::two<T> y) ACTDIFF_BRANCH_FREE_LAMBDA { return branch_free::dw_mul(x, y); });
-  if constexpr (N < 0)
-    return branch_free::dw_recip(r);
-  else
+  const auto mul = [](detail::two<T> x, detail::two<T> y) ACTDIFF_BRANCH_FREE_LAMBDA { return branch_free::dw_mul(x, y); };
+  const auto r = detail::power_by_squaring_unrolled<k>(a, detail::two<T>{T(1), T(0)}, mul);
+  if constexpr (N < 0) {
+    const auto plain = branch_free::dw_recip(r);
+    const auto via_reciprocal = detail::power_by_squaring_unrolled<k>(branch_free::dw_recip(a), detail::two<T>{T(1), T(0)}, mul);
+    const bool normal = isnormal(r.hi) | (a.hi != a.hi);
+    return {select(normal, plain.hi, via_reciprocal.hi), select(normal, plain.lo, via_reciprocal.lo)};
+  } else {
     return r;
+  }
 }
 
 }  // namespace actdiff::math::branch_free
