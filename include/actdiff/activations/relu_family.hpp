@@ -38,10 +38,17 @@ struct softplus_beta_def {
 struct squareplus_def {
   static constexpr std::string_view name = "squareplus", latex = "\\operatorname{squareplus}";
   // (x + √(x² + b))/2; for x < 0 the same as b/(2(√(x² + b) - x)), where
-  // nothing cancels (the first form loses everything at x = -1e8)
+  // nothing cancels (the first form loses everything at x = -1e8). Beyond
+  // |x| = 2^32, √(x² + b) = |x|·√(1 + b/x²), so that x² never overflows
+  // (float from 1.9e19, double from 1.3e154); b/x² < 2^-62 there for the
+  // default b, so the derivatives' terms do not cancel either.
   static constexpr auto definition(auto x, auto b) {
     const auto r = sqrt(x * x + b);
-    return where(x < rational<0>{}, b / (rational<2>{} * (r - x)), (x + r) / rational<2>{});
+    const auto s = sqrt(rational<1>{} + b / (x * x));
+    constexpr auto big = rational<4294967296>{};
+    return where(x < -big, b / (rational<-2>{} * x * (rational<1>{} + s)),
+                 where(x < rational<0>{}, b / (rational<2>{} * (r - x)),
+                       where(x > big, x * (rational<1>{} + s) / rational<2>{}, (x + r) / rational<2>{})));
   }
 };
 }  // namespace detail

@@ -139,7 +139,8 @@ point_score score_point(T got, const R& ref, Largest largest) {
   const R aref = abs(ref);
   if (got != got) {
     s.kind = point_score::false_nan;
-  } else if (aref > tmax) {  // the true value overflows T
+  } else if (aref >= tmax + R(ulp_of((std::numeric_limits<T>::max)())) / 2) {
+    // the true value rounds to ±inf in T (just above max it rounds to max)
     s.kind = std::isinf(got) && (got > 0) == (ref > 0) ? point_score::overflow_ok : point_score::overflow_missed;
   } else if (std::isinf(got)) {
     s.kind = point_score::false_inf;

@@ -257,7 +257,8 @@ row measure(G g, std::string derivative, std::size_t count, const progress_fn& p
         continue;
       case score::overflow_missed:
         if (at_inf) ++r.limit_misses;
-        r.max_ulp = std::numeric_limits<double>::infinity();
+        r.max_ulp = r.max_bounded = std::numeric_limits<double>::infinity();
+        r.worst = r.worst_bounded = detail::show_point(p);
         continue;
       case score::overflow_ok:
         continue;
