@@ -155,8 +155,10 @@ std::vector<std::array<T, N>> points_for(std::size_t count, const double* kinks,
 
 template <class T>
 std::string show(const T& v) {
+  // every digit the type needs to read back the same value (9 for float, 17
+  // for double, 21 for long double): a worst input can be evaluated again
   char b[64];
-  std::snprintf(b, sizeof b, "%.9Lg", static_cast<long double>(v));
+  std::snprintf(b, sizeof b, "%.*Lg", std::numeric_limits<T>::max_digits10, static_cast<long double>(v));
   return b;
 }
 template <class T, std::size_t N>
