@@ -44,10 +44,11 @@ concept has_slope = builtin_float<T> && requires(const T& a) {
   { Op::slope(a, a) } -> std::convertible_to<T>;
 };
 
-// An op that can give its own value as hi + lo (logsumexp, log_softmax).
+// An op that can give its own value as hi + lo (logsumexp, log_softmax,
+// softplus), applied to arguments of the types Ts (one T per argument).
 template <class Op, class T, class... Ts>
 concept has_two = builtin_float<T> && requires(const T& a) {
-  { Op::apply_two(a, (static_cast<void>(sizeof(Ts)), a)...) } -> std::same_as<two<T>>;
+  { Op::apply_two((static_cast<void>(sizeof(Ts)), a)...) } -> std::same_as<two<T>>;
 };
 
 // N/D as hi + lo: hi the rounded quotient, lo the exact remainder over D

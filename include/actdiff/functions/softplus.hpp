@@ -43,6 +43,18 @@ struct softplus_op {
     (void)fa;
     return math::branch_free::sigmoid(a, ok);
   }
+  // As hi + lo (math::detail::softplus_two), for eval's compensated
+  // arguments and sums: sech²(softplus(x)) in mish'' keeps the digits that
+  // rounding softplus(x) would cost (its condition is 2·softplus(x)).
+  template <class T>
+    requires builtin_float<T>
+  static constexpr math::detail::two<T> apply_two(const T& a) {
+    return math::detail::softplus_two(a);
+  }
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static math::detail::two<T> apply_two_branch_free(const T& a, bool& ok) {
+    return math::branch_free::softplus_two(a, ok);
+  }
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>) {

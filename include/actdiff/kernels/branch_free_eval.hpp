@@ -223,6 +223,12 @@ struct branch_free_evaluator {
   ACTDIFF_BRANCH_FREE two<T> two_node(fn<pow_op, B, rational<N, 1>>) const {
     return math::branch_free::dw_pow<N>(two_of(B{}));
   }
+  // an op that gives its value as hi + lo (softplus), as eval's two_node
+  template <class Op, class... As>
+    requires has_two<Op, T, As...>
+  ACTDIFF_BRANCH_FREE two<T> two_node(fn<Op, As...>) const {
+    return Op::apply_two_branch_free(v[slot<As>]..., ok);
+  }
 };
 
 // The table of List's values at env, as eval's.
