@@ -29,6 +29,7 @@
 #include <actdiff/math/fp.hpp>
 #include <actdiff/math/log.hpp>
 #include <actdiff/math/sqrt.hpp>
+#include <actdiff/math/wide.hpp>
 
 namespace actdiff {
 
@@ -147,15 +148,9 @@ constexpr T int_power(T base, i64 n) {
   const unsigned long long k = invert ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
   const auto mul = [](const T& a, const T& b) { return product_of(a, b); };
   const T r = math::detail::power_by_squaring(base, k, T(1), mul);
-  if (!invert) return r;
-  if constexpr (builtin_float<T>) {
-    // base^-k as (1/base)^k where base^k leaves the normal range (softsign'
-    // = (1 + |x|)^-2 at |x| = 1e20 in float: the square overflows, the
-    // result does not), as NUMERICS.md's "square of a reciprocal"
-    if (!math::isnormal(r) && base == base)
-      return math::detail::power_by_squaring(quotient_of(T(1), base), k, T(1), mul);
-  }
-  return quotient_of(T(1), r);
+  // builtin floats come here only for x, x^2 and 1/x (carried_power takes the
+  // rest, with dw_pow's reciprocal rule), so this is the multiprecision path
+  return invert ? quotient_of(T(1), r) : r;
 }
 
 // a^(N/D): integer powers by squaring, half-integers through sqrt, and the
@@ -203,6 +198,25 @@ constexpr bool carried_power =
     builtin_float<T> && compensable<T, fn<pow_op, B, rational<N, D>>> &&
     (compensable<T, B> || !((D == 1 && (N == 1 || N == 2 || N == -1)) || (D == 2 && N == 1)));
 
+// A factor whose value 0 is exact, never an underflow: an input, a literal, a
+// condition or a where's branch (relu's 0). A product with such a 0 is ±0.
+template <class N>
+constexpr bool exact_zero = !is_fn<N>;
+template <class C, class A, class B>
+constexpr bool exact_zero<fn<where_op, C, A, B>> = true;
+
+// Ops that give their value as m·2^e for products that leave the range.
+template <class Op, class T>
+concept has_wide = builtin_float<T> && requires(two<T> a, const T& fa) {
+  { Op::apply_wide(a, fa) } -> std::same_as<math::wide<T>>;
+};
+
+// Named functions (core/named.hpp): their definition as m·2^e.
+template <class Op, class T, class... As>
+concept has_wide_body = builtin_float<T> && requires(const T& a) {
+  { Op::wide_body(((void)sizeof(As*), a)...) } -> std::same_as<math::wide<T>>;
+};
+
 // ---- one node -------------------------------------------------------------------
 template <class T, class List, class Env>
 struct evaluator {
@@ -241,7 +255,12 @@ struct evaluator {
       // compensated (core/compensated.hpp): the terms' arithmetic is carried
       // as hi + lo, so a sum that cancels (r - |x|·r², 2 - x²) keeps its digits
       const auto t = two_of(e);
-      return t.lo == T(0) ? t.hi : math::add(t.hi, t.lo);  // lo == 0 keeps the sign of a zero
+      const T r = t.lo == T(0) ? t.hi : math::add(t.hi, t.lo);  // lo == 0 keeps the sign of a zero
+      // a product term that eval recomputes wide, or a sum that is not
+      // normal (x³ overflowing in gelu_tanh's u): the terms as m·2^e
+      // (math/wide.hpp), added and rounded once
+      if (!math::isnormal(r) || !(product_fine(As{}) && ...)) return math::wide_sum(r, wide_of(As{})...);
+      return r;
     } else {
       T r = v[slot<type_at<0, As...>>];
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
@@ -251,12 +270,42 @@ struct evaluator {
     }
   }
   template <class... As>
-  constexpr T operator()(fn<mul_op, As...>) const {
-    T r = v[slot<type_at<0, As...>>];
-    [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-      ((r = product_of(r, v[slot<type_at<Is + 1, As...>>])), ...);
-    }(std::make_index_sequence<sizeof...(As) - 1>{});
+  constexpr T operator()(fn<mul_op, As...> e) const {
+    bool fine = true;
+    const T r = plain_product(e, fine);
+    if constexpr (builtin_float<T>) {
+      // a factor or a partial product left the normal range: the product
+      // again from its factors as m·2^e (math/wide.hpp), rounded once
+      if (!fine) return math::to_value<T>((wide_of(As{}) * ...));
+    }
     return r;
+  }
+  // The factors multiplied in order. fine is cleared (built-in types) where a
+  // factor or a partial product is not normal, unless a factor is a zero that
+  // cannot have come from underflow (an input, a literal, a where's 0).
+  template <class A, class... As>
+  constexpr T plain_product(fn<mul_op, A, As...>, bool& fine) const {
+    T r = v[slot<A>];
+    if constexpr (builtin_float<T>) {
+      bool zero = r == T(0);
+      fine = math::branch_free::isnormal(r) | (zero & exact_zero<A>);
+      const auto step = [&](const T& f, bool exact) {
+        fine &= math::branch_free::isnormal(f) | ((f == T(0)) & exact);
+        zero |= f == T(0);
+        r = product_of(r, f);
+        fine &= math::branch_free::isnormal(r) | zero;
+      };
+      (step(v[slot<As>], exact_zero<As>), ...);
+    } else {
+      ((r = product_of(r, v[slot<As>])), ...);
+    }
+    return r;
+  }
+  template <class N>
+  constexpr bool product_fine(N) const {
+    bool fine = true;
+    if constexpr (is_mul<N>) (void)plain_product(N{}, fine);
+    return fine;
   }
   template <class B, i64 N, i64 D>
   constexpr T operator()(fn<pow_op, B, rational<N, D>> e) const {
@@ -333,6 +382,55 @@ struct evaluator {
   template <class Op, class... As>
   constexpr auto two_node(fn<Op, As...>) const {
     return Op::apply_two(v[slot<As>]...);
+  }
+
+  // ---- a factor as m·2^e (math/wide.hpp), built-in types only: powers from
+  // their base, exp, σ, sech² and erfc from their argument, the rest from
+  // their value ----
+  template <class N>
+  constexpr auto wide_of(N) const {
+    return math::to_wide<T>(v[slot<N>]);
+  }
+  template <class... Fs>
+  constexpr auto wide_of(fn<mul_op, Fs...>) const {
+    return (wide_of(Fs{}) * ...);
+  }
+  // a sum that is not normal from its terms: 1 + 0.134x² in gelu_tanh' at
+  // x = 1e200 (overflows), Φ(a) + a·φ(a) in geglu's ∂/∂a at a = -40 (underflows)
+  template <class... Ts>
+  constexpr auto wide_of(fn<add_op, Ts...>) const {
+    const T r = v[slot<fn<add_op, Ts...>>];
+    return math::isnormal(r) ? math::to_wide<T>(r) : math::wide_add(r, wide_of(Ts{})...);
+  }
+  template <class B, i64 N, i64 D>
+  constexpr auto wide_of(fn<pow_op, B, rational<N, D>>) const {
+    if constexpr (D == 1)
+      return math::pow(wide_of(B{}), N);
+    else if constexpr (D == 2)
+      return math::pow(math::sqrt(wide_of(B{})), N);
+    else
+      return math::to_wide<T>(v[slot<fn<pow_op, B, rational<N, D>>>]);
+  }
+  template <class Op, class A>
+    requires has_wide<Op, T>
+  constexpr auto wide_of(fn<Op, A>) const {
+    return Op::apply_wide(two_of(A{}), v[slot<fn<Op, A>>]);
+  }
+  // f(a) = a to far below an ulp for |a| < 2^-34 (tanh): the argument's
+  template <class Op, class A>
+    requires(Op::identity_near_zero && !has_wide<Op, T>)
+  constexpr auto wide_of(fn<Op, A>) const {
+    if (math::fabs(v[slot<A>]) < T(0x1p-34)) return wide_of(A{});
+    return math::to_wide<T>(v[slot<fn<Op, A>>]);
+  }
+  // a named function (core/named.hpp) from its definition, where its value
+  // is 0 or subnormal
+  template <class Op, class... As>
+    requires has_wide_body<Op, T, As...>
+  constexpr auto wide_of(fn<Op, As...>) const {
+    const T r = v[slot<fn<Op, As...>>];
+    if (math::isnormal(r) || !math::isfinite(r)) return math::to_wide<T>(r);
+    return Op::wide_body(v[slot<As>]...);
   }
 };
 

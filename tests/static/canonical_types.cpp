@@ -60,6 +60,14 @@ static_assert(is_of_type<X>(sqrt(x) * sqrt(x)));
 static_assert(is_of_type<Pow<Pow<X, 2>, 1, 2>>(sqrt(x * x)));
 static_assert(is_of_type<Pow<X, 1, 4>>(sqrt(sqrt(x))));
 static_assert(is_of_type<constant<detail::sqrt2_tag>>(sqrt(2_c)));
+// the root of a rational square is rational; of a non-square it stays a power
+static_assert(is_of_type<Q<3, 2>>(sqrt(2.25_c)));
+static_assert(is_of_type<Q<1>>(sqrt(1_c + 0_c / (x * x))));
+static_assert(is_of_type<Q<8, 27>>(pow<-3, 2>(2.25_c)));
+static_assert(is_of_type<Q<0>>(sqrt(0_c)));
+static_assert(is_of_type<Pow<Q<3>, 1, 2>>(sqrt(3_c)));
+static_assert(detail::isqrt(INT64_MAX) == 3037000499 && detail::isqrt(3037000499LL * 3037000499LL) == 3037000499);
+static_assert(!detail::exact_sqrt(detail::q{-4, 1, true}).ok && !detail::exact_sqrt(detail::q{8, 9, true}).ok);
 // functions
 static_assert(is_of_type<Q<1>>(exp(0_c)));
 static_assert(is_of_type<Q<0>>(log(1_c)));

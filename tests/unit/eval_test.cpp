@@ -224,6 +224,49 @@ TEST_CASE("a power that would round more than once is carried as hi + lo and rou
   }
 }
 
+TEST_CASE("a product whose factors leave the range is recomputed from them and rounded once") {
+  // |got - want| in units of the least subnormal or of want's ulp, whichever
+  // is larger: the product is one rounding (and the factors' own) from the truth
+  const auto err = []<class T>(T got, const hp& want) {
+    const T w = static_cast<T>(want);
+    const T ulp = std::max(std::nextafter(std::abs(w), T(INFINITY)) - std::abs(w), std::numeric_limits<T>::denorm_min());
+    return static_cast<double>(abs(hp(got) - want) / hp(ulp));
+  };
+  const auto silu_hp = [](const hp& v) { return v / (1 + exp(-v)); };
+  // x·σ(x): σ(-107) = 3e-47 is below every float, the product -3.6e-45 is not
+  CHECK(eval<float>(x * sigmoid(x), x = -107.0f) == -4.2038954e-45f);  // 3 · 2^-149: -3.63e-45 rounded
+  for (float v : {-90.0f, -100.0f, -103.3f, -106.0f}) CHECK(err(eval<float>(x * sigmoid(x), x = v), silu_hp(hp(v))) <= 1);
+  for (double v : {-709.5, -720.0, -744.0, -746.5}) CHECK(err(eval(x * sigmoid(x), x = v), silu_hp(hp(v))) <= 1);
+  // a·σ(b) (glu) with σ(b) = e^-1214, far below double, and a = 2.6e273
+  const hp glu_want = hp(2.6e273) / (1 + exp(hp(1214)));
+  CHECK(err(eval(x * sigmoid(y), x = 2.6e273, y = -1214.0), glu_want) <= 1);
+  // x²·e^(-x²/2): 0 where x² overflows (it was inf·0 = NaN), subnormal at 38
+  constexpr auto g = pow<2>(x) * exp(-pow<2>(x) / 2_c);
+  CHECK(eval(g, x = 1e200) == 0.0);
+  CHECK(err(eval(g, x = 38.0), hp(38) * 38 * exp(hp(-722))) <= 1);
+  // sech²(x)·x² and x·erfc(x), the mish and gelu tails, where sech² and erfc are subnormal
+  CHECK(err(eval<float>(pow<2>(x) * sech2(x), x = 50.0f), hp(2500) / pow(cosh(hp(50)), 2)) <= 1);
+  CHECK(err(eval(pow<2>(x) * sech2(x), x = 360.0), hp(360) * 360 / pow(cosh(hp(360)), 2)) <= 1);
+  for (double v : {26.8, 27.2, 28.5, 30.0})
+    CHECK(err(eval(pow<4>(x) * erfc(x), x = v), pow(hp(v), 4) * erfc(hp(v))) <= 2);
+  // sums of such products: silu' = σ(x) + x·σ'(x) at -100 in float (both terms
+  // below float until the end), gelu'' and gelu_tanh' where x² and x³ overflow
+  const auto dsilu_hp = [](const hp& v) { const hp s = 1 / (1 + exp(-v)); return s * (1 + v * (1 - s)); };
+  CHECK(err(eval<float>(d(silu(x), x), x = -100.0f), dsilu_hp(hp(-100))) <= 2);
+  CHECK(eval(d<2>(gelu(x), x), x = 1e200) == 0.0);
+  CHECK(eval(d(gelu_tanh(x), x), x = 1e200) == 1.0);
+  CHECK(eval(d(gelu_tanh(x), x), x = -1e300) == 0.0);
+  CHECK(eval<float>(d(gelu_tanh(x), x), x = 1e20f) == 1.0f);
+  // a named function below the range times a huge factor: geglu(a, b) = gelu(a)·b
+  const hp a0 = -39.5, b0 = 1e290;
+  CHECK(err(eval(geglu(x, y), x = -39.5, y = 1e290), a0 * erfc(-a0 / sqrt(hp(2))) / 2 * b0) <= 4);
+  // nothing changes where factors and product are normal, and exact zeros stay
+  for (double v : {-3.0, 0.5, 20.0}) CHECK(eval(x * y, x = v, y = 0.25) == v * 0.25);
+  CHECK(std::signbit(eval(x * exp(x), x = -0.0)));
+  CHECK(eval(x * sigmoid(x), x = 0.0) == 0.0);
+  static_assert(eval<float>(x * sigmoid(x), x = -107.0f) < 0);  // the same at compile time
+}
+
 TEST_CASE("float, long double and cpp_bin_float_50 all evaluate") {
   constexpr auto e = x * x / (1_c + x);
   CHECK(eval<float>(e, x = 2.0) == doctest::Approx(4.0f / 3.0f));

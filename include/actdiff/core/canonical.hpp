@@ -413,6 +413,10 @@ constexpr auto make_pow() {
                     "actdiff: exact rational arithmetic overflowed 64 bits in a power of a literal; "
                     "use smaller literals or a named constant");
       return rational<r.num, r.den>{};
+    } else if constexpr (D == 2 && exact_sqrt(E::value).ok) {
+      // a rational square: √(9/4) = 3/2, √1 = 1 (squareplus(x; 0)'s √(1 + 0/x²))
+      static_assert(!(E::value.is_zero() && N < 0), "actdiff: division by the literal 0 in an expression");
+      return make_pow<N, 1, rational<exact_sqrt(E::value).num, exact_sqrt(E::value).den>>();
     } else if constexpr (std::is_same_v<E, rational<2>> && D == 2) {
       // 2^(k + 1/2) = 2^k·√2 and 2^(k - 1/2) = 2^k/√2, with the named constants
       if constexpr (N == 1)

@@ -82,6 +82,22 @@ struct named_op {
     }(std::make_index_sequence<N>{});
   }
 
+  // The definition's value as m·2^e (math/wide.hpp), for eval's products
+  // whose plain value leaves the range (a·gelu(b) in geglu where gelu(b) is
+  // below double and a is not). Built-in types only.
+  template <class T, class... Vs>
+    requires builtin_float<T>
+  static constexpr math::wide<T> wide_body(const T& v0, const Vs&... vs) {
+    return [&]<std::size_t... Is>(std::index_sequence<Is...>) {
+      using env_t = environment<binding<placeholder_name<Is>(), T>...>;
+      using list = nodes_of<body>;
+      const env_t env{{{v0}, {vs}...}};
+      std::array<T, list::size> v{};
+      evaluate_into<T, list>(v, env);
+      return evaluator<T, list, env_t>{env, v}.wide_of(body{});
+    }(std::make_index_sequence<N>{});
+  }
+
   // ∂f/∂(argument I), derived from the definition, at the given arguments.
   template <std::size_t I, class... As>
   static constexpr auto partial(As...) {

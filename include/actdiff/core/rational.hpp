@@ -92,6 +92,27 @@ constexpr q pow(q a, i64 n) {
   return r;
 }
 
+// floor(√n) for n ≥ 0, exactly: Newton's iteration from above stops at the
+// integer root in O(log n) steps, without floating point (so √(9/4) folds to
+// 3/2 at compile time on any host).
+constexpr i64 isqrt(i64 n) {
+  if (n < 2) return n;
+  i64 x = n / 2 + 1, y = (x + n / x) / 2;
+  while (y < x) {
+    x = y;
+    y = (x + n / x) / 2;
+  }
+  return x;
+}
+
+// √a when it is rational (numerator and denominator perfect squares), else not ok.
+constexpr q exact_sqrt(q a) {
+  if (!a.ok || a.num < 0) return {0, 1, false};
+  i64 n = isqrt(a.num), d = isqrt(a.den);
+  if (n * n != a.num || d * d != a.den) return {0, 1, false};
+  return make_q(n, d);
+}
+
 // -1, 0, 1; exact for all 64-bit values (128-bit products).
 constexpr int compare(q a, q b) {
   __extension__ using i128 = __int128;

@@ -12,6 +12,7 @@
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/math/exp.hpp>
 #include <actdiff/math/erf.hpp>
+#include <actdiff/math/wide.hpp>
 #include <actdiff/functions/exp.hpp>
 
 namespace actdiff {
@@ -43,6 +44,13 @@ struct erfc_op {
   ACTDIFF_BRANCH_FREE static T slope_branch_free(const T& a, const T& fa, bool& ok) {
     (void)fa;
     return -math::mul(two_over_sqrt_pi_tag::value<T>(), math::branch_free::exp(-math::mul(a, a), ok));
+  }
+  // For eval's products whose plain value leaves the range (math/wide.hpp):
+  // erfc(a.hi + a.lo) as m·2^e, given eval's value fa.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr math::wide<T> apply_wide(math::detail::two<T> a, const T& fa) {
+    return math::erfc_wide(a.hi, a.lo, fa);
   }
   template <class T>
   static constexpr T apply(const T& a) {

@@ -11,6 +11,7 @@
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/math/tanh.hpp>
 #include <actdiff/math/sech2.hpp>
+#include <actdiff/math/wide.hpp>
 #include <actdiff/functions/tanh.hpp>
 
 namespace actdiff {
@@ -43,6 +44,13 @@ struct sech2_op {
   template <math::branch_free::float_or_double T>
   ACTDIFF_BRANCH_FREE static T slope_branch_free(const T& a, const T& fa, bool& ok) {
     return math::mul(T(-2), math::mul(math::branch_free::tanh(a, ok), fa));
+  }
+  // For eval's products whose plain value leaves the range (math/wide.hpp):
+  // sech2(a.hi + a.lo) as m·2^e, given eval's value fa.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr math::wide<T> apply_wide(math::detail::two<T> a, const T& fa) {
+    return math::sech2_wide(a.hi, a.lo, fa);
   }
   template <class T>
   static constexpr T apply(const T& a) {

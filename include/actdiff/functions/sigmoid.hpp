@@ -15,6 +15,7 @@
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/functions/sech2.hpp>
 #include <actdiff/math/sigmoid.hpp>
+#include <actdiff/math/wide.hpp>
 
 namespace actdiff {
 
@@ -40,6 +41,13 @@ struct sigmoid_op {
   template <math::branch_free::float_or_double T>
   ACTDIFF_BRANCH_FREE static T apply_branch_free(const T& a, bool& ok) {
     return math::branch_free::sigmoid(a, ok);
+  }
+  // For eval's products whose plain value leaves the range (math/wide.hpp):
+  // sigmoid(a.hi + a.lo) as m·2^e, given eval's value fa.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr math::wide<T> apply_wide(math::detail::two<T> a, const T& fa) {
+    return math::sigmoid_wide(a.hi, a.lo, fa);
   }
   template <class T>
   static constexpr T apply(const T& a) {

@@ -12,6 +12,7 @@
 #include <actdiff/functions/sigmoid.hpp>
 #include <actdiff/math/sigmoid.hpp>
 #include <actdiff/math/softplus.hpp>
+#include <actdiff/math/wide.hpp>
 
 namespace actdiff {
 
@@ -54,6 +55,13 @@ struct softplus_op {
   template <math::branch_free::float_or_double T>
   ACTDIFF_BRANCH_FREE static math::detail::two<T> apply_two_branch_free(const T& a, bool& ok) {
     return math::branch_free::softplus_two(a, ok);
+  }
+  // For eval's wide products (math/wide.hpp): where softplus(a) is not
+  // normal, a < 0 and softplus(a) = log1p(e^a) = e^a to far below an ulp.
+  template <class T>
+    requires builtin_float<T>
+  static constexpr math::wide<T> apply_wide(math::detail::two<T> a, const T& fa) {
+    return math::isnormal(fa) || !(a.hi < 0) ? math::to_wide<T>(fa) : math::exp_wide(a.hi, a.lo, T(0));
   }
   template <class T>
   static constexpr T apply(const T& a) {

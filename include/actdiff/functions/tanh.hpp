@@ -39,6 +39,10 @@ struct tanh_op {
   ACTDIFF_BRANCH_FREE static T apply_branch_free(const T& a, bool& ok) {
     return math::branch_free::tanh(a, ok);
   }
+  // For eval's wide products: tanh(a) = a·(1 - a²/3 + ...) is a to far below
+  // an ulp for |a| < 2^-34, so there its wide form is its argument's
+  // (tanh(softplus(x)) in mish at x = -107 in float: both underflow).
+  static constexpr bool identity_near_zero = true;
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

@@ -118,19 +118,26 @@ struct branch_free_evaluator {
   static constexpr std::size_t slot = list_index<Node, List>;
   ACTDIFF_BRANCH_FREE static T select(bool c, T a, T b) { return math::branch_free::select(c, a, b); }
 
-  // leaves and products: eval's code has no branch
+  // leaves: eval's code has no branch
   template <class N>
   ACTDIFF_BRANCH_FREE T operator()(N n) const {
     return evaluator<T, List, Env>{env, v}(n);
   }
+  // eval's plain product; where eval would recompute it from wide factors
+  // (a factor or partial product not normal), the element is eval's
   template <class... As>
   ACTDIFF_BRANCH_FREE T operator()(fn<mul_op, As...> e) const {
-    return evaluator<T, List, Env>{env, v}(e);
+    bool fine = true;
+    const T r = evaluator<T, List, Env>{env, v}.plain_product(e, fine);
+    ok &= fine;
+    return r;
   }
   template <class... As>
   ACTDIFF_BRANCH_FREE T operator()(fn<add_op, As...> e) const {
     const auto t = two_of(e);
-    return select(t.lo == T(0), t.hi, t.hi + t.lo);  // lo == 0 keeps the sign of a zero
+    const T r = select(t.lo == T(0), t.hi, t.hi + t.lo);  // lo == 0 keeps the sign of a zero
+    ok &= math::branch_free::isnormal(r);  // eval adds such a sum's terms wide
+    return r;
   }
   template <class B, i64 N>
   ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>> e) const {
@@ -147,14 +154,12 @@ struct branch_free_evaluator {
     constexpr unsigned long long k = N < 0 ? 0ull - static_cast<unsigned long long>(N) : static_cast<unsigned long long>(N);
     const auto mul = [](T a, T b) ACTDIFF_BRANCH_FREE_LAMBDA { return a * b; };
     const T base = v[slot<B>];
+    static_assert(N == 1 || N == 2 || N == -1, "actdiff: carried_power takes every other integer power");
     const T r = math::detail::power_by_squaring_unrolled<k>(base, T(1), mul);
-    if constexpr (N < 0) {
-      // eval's int_power: (1/base)^k where base^k is not normal
-      const T via_reciprocal = math::detail::power_by_squaring_unrolled<k>(T(1) / base, T(1), mul);
-      return select(math::branch_free::isnormal(r) | (base != base), T(1) / r, via_reciprocal);
-    } else {
+    if constexpr (N < 0)
+      return T(1) / r;  // as eval's int_power: 1/x rounds once
+    else
       return r;
-    }
   }
   template <class Op, class A, class B>
   ACTDIFF_BRANCH_FREE T operator()(cmp<Op, A, B>) const {

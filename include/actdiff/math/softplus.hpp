@@ -98,10 +98,11 @@ namespace detail {
 // float from its double value; elsewhere (x <= 2, inf, NaN) the value, lo = 0.
 template <ieee_float T> constexpr two<T> softplus_two(T x) noexcept {
   if constexpr (std::same_as<T, float>) {
-    const float hi = softplus_f(x);  // max(x, 0) + l rounded in double, then to float
-    if (!isfinite(hi)) return {hi, 0.0f};
+    // softplus_f's sum as one two_sum: hi is softplus_f(x)'s bits
+    if (isnan(x) || x == std::numeric_limits<float>::infinity()) return {x, 0.0f};
     const double xd = x;
     const auto s = two_sum(x > 0 ? xd : 0.0, log1p(exp(-fabs(xd))));
+    const float hi = static_cast<float>(s.hi);
     return {hi, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo)};
   } else {
     if (!(x > T(2)) || !isfinite(x)) return {softplus(x), T(0)};
@@ -145,13 +146,15 @@ ACTDIFF_BRANCH_FREE T softplus(T x, bool& ok) noexcept {
 // detail::softplus_two's bits without a branch
 template <float_or_double T>
 ACTDIFF_BRANCH_FREE detail::two<T> softplus_two(T x, bool& ok) noexcept {
-  const T hi = softplus(x, ok);
-  const bool finite = isfinite(hi);
   if constexpr (std::same_as<T, float>) {
-    const double xd = select(finite, x, 0.0f);
+    // softplus(x, ok)'s sum as one two_sum, as in detail::softplus_two
+    const bool keep = isnan(x) | (x == std::numeric_limits<float>::infinity());
+    const double xd = select(keep, 0.0f, x);
     const auto s = detail::two_sum(select(xd > 0, xd, 0.0), log1p(exp(-fabs(xd), ok), ok));
-    return {hi, select(finite, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo), 0.0f)};
+    const float hi = static_cast<float>(s.hi);
+    return {select(keep, x, hi), select(keep, 0.0f, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo))};
   } else {
+    const T hi = softplus(x, ok);
     const bool tail = (x > T(2)) & isfinite(x);
     const T xt = select(tail, x, T(3));  // keeps exp and log1p on their plain paths
     const auto s = detail::two_sum(xt, log1p(exp(-xt, ok), ok));

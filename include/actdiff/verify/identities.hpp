@@ -140,11 +140,7 @@ ACTDIFF_VERIFY_ROW(I28, "softsign'(x) = 1/(1 + |x|)²", false, exact, true, no_c
 ACTDIFF_VERIFY_ROW(I29, "swiglu(a, b): ∂/∂a = b·silu'(a), ∂/∂b = silu(a); glu(a, b): ∂/∂b = a·σ'(b)", false, exact, true,
                    no_custom, "", eq(d(swiglu(a, b), a), b * d(silu(a), a)), eq(d(swiglu(a, b), b), silu(a)),
                    eq(d(glu(a, b), b), a * d(sigmoid(b), b)))
-// I30's second equation is no longer proved: squareplus's definition compares x
-// with ±2^32 as well as 0, and verify::proves treats x > 2^32 and x > 0 as
-// independent conditions; it is checked at 100 digits.
-ACTDIFF_VERIFY_ROW(I30, "celu(x; 1) = elu(x; 1); squareplus(x; 0) = relu(x)", false, exact, false, no_custom,
-                   "squareplus(x; 0) = relu(x) at 100 digits (its where compares x with ±2^32 and 0)",
+ACTDIFF_VERIFY_ROW(I30, "celu(x; 1) = elu(x; 1); squareplus(x; 0) = relu(x)", false, exact, true, no_custom, "",
                    eq(celu(x, 1_c), elu(x, 1_c)), eq(squareplus(x, 0_c), relu(x)))
 
 #undef ACTDIFF_VERIFY_ROW
