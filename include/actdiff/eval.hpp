@@ -400,7 +400,13 @@ struct evaluator {
   template <class... Ts>
   constexpr auto wide_of(fn<add_op, Ts...>) const {
     const T r = v[slot<fn<add_op, Ts...>>];
-    return math::isnormal(r) ? math::to_wide<T>(r) : math::wide_add(r, wide_of(Ts{})...);
+    if (!math::isnormal(r)) return math::wide_add(r, wide_of(Ts{})...);
+    // r rounds the compensated hi + lo: the rest decides a tie (silu'(x) =
+    // 1/2 + x/2 for tiny x, times the least subnormal in swiglu's ∂/∂a)
+    const auto t = two_of(fn<add_op, Ts...>{});
+    auto w = math::to_wide<T>(r);
+    w.sticky = math::detail::sign_of(math::add(math::sub(t.hi, r), t.lo));
+    return w;
   }
   template <class B, i64 N, i64 D>
   constexpr auto wide_of(fn<pow_op, B, rational<N, D>>) const {

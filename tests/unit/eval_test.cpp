@@ -260,6 +260,17 @@ TEST_CASE("a product whose factors leave the range is recomputed from them and r
   // a named function below the range times a huge factor: geglu(a, b) = gelu(a)·b
   const hp a0 = -39.5, b0 = 1e290;
   CHECK(err(eval(geglu(x, y), x = -39.5, y = 1e290), a0 * erfc(-a0 / sqrt(hp(2))) / 2 * b0) <= 4);
+  // ties at the subnormal edge: x·σ(x) = x/2 + x²/4 at x = ±2^-149 is just
+  // beyond (x > 0) or just short of (x < 0) half the least subnormal, so it
+  // rounds to 2^-149 and to -0; so do x·Φ(x) = x/2 + x²/√(2π) and, in double,
+  // b·silu'(a) = b/2 + a·b/2 with b = -2^-1074, a = 7e-31 (silu' rounds to 1/2)
+  const float fm = std::numeric_limits<float>::denorm_min();
+  const double dm = std::numeric_limits<double>::denorm_min();
+  CHECK(eval<float>(x * sigmoid(x), x = fm) == fm);
+  CHECK(eval<float>(x * sigmoid(x), x = -fm) == 0.0f);
+  CHECK(eval<float>(gelu(x), x = fm) == fm);
+  CHECK(eval<double>(x * sigmoid(x), x = dm) == dm);
+  CHECK(eval(d(swiglu(x, y), x), x = 7e-31, y = -dm) == -dm);
   // nothing changes where factors and product are normal, and exact zeros stay
   for (double v : {-3.0, 0.5, 20.0}) CHECK(eval(x * y, x = v, y = 0.25) == v * 0.25);
   CHECK(std::signbit(eval(x * exp(x), x = -0.0)));

@@ -148,7 +148,8 @@ template <float_or_double T>
 ACTDIFF_BRANCH_FREE detail::two<T> softplus_two(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     // softplus(x, ok)'s sum as one two_sum, as in detail::softplus_two
-    const bool keep = isnan(x) | (x == std::numeric_limits<float>::infinity());
+    constexpr float inf = std::numeric_limits<float>::infinity();
+    const bool keep = isnan(x) | (x == inf);
     const double xd = select(keep, 0.0f, x);
     const auto s = detail::two_sum(select(xd > 0, xd, 0.0), log1p(exp(-fabs(xd), ok), ok));
     const float hi = static_cast<float>(s.hi);

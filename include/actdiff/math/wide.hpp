@@ -22,6 +22,7 @@
 #include <actdiff/math/double_word.hpp>
 #include <actdiff/math/erf.hpp>
 #include <actdiff/math/fp.hpp>
+#include <actdiff/math/sigmoid.hpp>
 #include <actdiff/math/sqrt.hpp>
 
 ACTDIFF_MATH_BEGIN
@@ -31,11 +32,16 @@ namespace actdiff::math {
 template <ieee_float T>
 using wide_mantissa = std::conditional_t<std::same_as<T, float>, double, T>;
 
-// m·2^e with 1/2 <= |m| < 1, or m = ±0, ±inf or NaN with e = 0.
+// m·2^e with 1/2 <= |m| < 1, or m = ±0, ±inf or NaN with e = 0. sticky is
+// the sign of (true value - m·2^e) where that is far below an ulp of m (σ(x)
+// = 1/2 + x/4 at x = 2^-149): it decides a rounding that is a tie in m, so
+// x·σ(x) there is the least subnormal (the product is just above half of
+// it), not 0.
 template <ieee_float T>
 struct wide {
   wide_mantissa<T> m;
   int e;
+  int sticky = 0;
 };
 
 namespace detail {
@@ -43,15 +49,25 @@ namespace detail {
 inline constexpr long long wide_exp_limit = 1 << 24;
 
 template <ieee_float T>
-constexpr wide<T> make_wide(wide_mantissa<T> m, long long e) {
+constexpr wide<T> make_wide(wide_mantissa<T> m, long long e, int sticky = 0) {
   int d = 0;
   const wide_mantissa<T> n = frexp(m, &d);
-  if (n == 0 || !isfinite(n)) return {n, 0};
+  if (n == 0 || !isfinite(n)) return {n, 0, 0};
   e += d;
   // beyond the clamp the value is 0 or inf for any product of a few factors
-  if (e < -wide_exp_limit) return {n * wide_mantissa<T>(0), 0};
-  if (e > wide_exp_limit) return {copysign(std::numeric_limits<wide_mantissa<T>>::infinity(), n), 0};
-  return {n, static_cast<int>(e)};
+  if (e < -wide_exp_limit) return {n * wide_mantissa<T>(0), 0, 0};
+  if (e > wide_exp_limit) return {copysign(std::numeric_limits<wide_mantissa<T>>::infinity(), n), 0, 0};
+  return {n, static_cast<int>(e), sticky};
+}
+
+constexpr int sign_of(auto v) { return v > 0 ? 1 : (v < 0 ? -1 : 0); }
+
+// the sticky sign of a result r whose exact value is r + err (err from an
+// error-free transformation), or, where r is exact, of the inputs' stickies
+// carried through (s, each already signed for the result)
+constexpr int sticky_of(auto err, int s1, int s2 = 0) {
+  if (err != 0) return sign_of(err);
+  return s1 == s2 || s2 == 0 ? s1 : (s1 == 0 ? s2 : 0);
 }
 
 }  // namespace detail
@@ -61,15 +77,28 @@ constexpr wide<T> to_wide(wide_mantissa<T> x) {
   return detail::make_wide<T>(x, 0);
 }
 
-// a·b: one rounding of the mantissas' product
+// a·b: one rounding of the mantissas' product (IEEE ∞·0 at compile time too)
 template <ieee_float T>
 constexpr wide<T> operator*(wide<T> a, wide<T> b) {
-  return detail::make_wide<T>(mul(a.m, b.m), static_cast<long long>(a.e) + b.e);  // IEEE ∞·0 at compile time too
+  const auto p = mul(a.m, b.m);
+  int s = 0;
+  if (isfinite(p) && p != 0) {
+    const auto err = detail::two_prod(a.m, b.m).lo;
+    s = detail::sticky_of(err, a.sticky * detail::sign_of(b.m), b.sticky * detail::sign_of(a.m));
+  }
+  return detail::make_wide<T>(p, static_cast<long long>(a.e) + b.e, s);
 }
 
 template <ieee_float T>
 constexpr wide<T> reciprocal(wide<T> a) {
-  return detail::make_wide<T>(div(wide_mantissa<T>(1), a.m), -static_cast<long long>(a.e));
+  using M = wide_mantissa<T>;
+  const M q = div(M(1), a.m);
+  int s = 0;
+  if (isfinite(q) && q != 0) {
+    const auto p = detail::two_prod(q, a.m);  // 1 - q·m exactly: the sign of 1/m - q, times sign(m)
+    s = detail::sticky_of(((M(1) - p.hi) - p.lo) * detail::sign_of(a.m), -a.sticky);
+  }
+  return detail::make_wide<T>(q, -static_cast<long long>(a.e), s);
 }
 
 // a^n by squaring (n small: the exponents of a derivative's powers)
@@ -90,14 +119,33 @@ constexpr wide<T> sqrt(wide<T> a) {
   return detail::make_wide<T>(math::sqrt(2 * a.m), (static_cast<long long>(a.e) - 1) / 2);
 }
 
-// m·2^e rounded once to T (double rounding for float is impossible: the
-// double scaling is exact for every exponent float can reach)
+// m·2^e rounded once to T (for float: the double scaling is exact for every
+// exponent float can reach, and the conversion is the one rounding). Below the
+// normal range a tie is broken by the sticky sign.
 template <ieee_float T>
 constexpr T to_value(wide<T> a) {
-  if constexpr (std::same_as<T, float>)
-    return static_cast<float>(scalbn(a.m, a.e < -1100 ? -1100 : a.e));
-  else
-    return scalbn(a.m, a.e);
+  using M = wide_mantissa<T>;
+  constexpr T least = std::numeric_limits<T>::denorm_min();
+  T r;
+  M exact_r, m_scaled;  // r and m·2^e, both on one scale where they are exact
+  if constexpr (std::same_as<T, float>) {
+    m_scaled = scalbn(a.m, a.e < -1100 ? -1100 : a.e);
+    r = static_cast<float>(m_scaled);
+    exact_r = r;
+  } else {
+    r = scalbn(a.m, a.e);
+    if (a.sticky == 0 || !(fabs(r) < std::numeric_limits<T>::min())) return r;
+    m_scaled = a.m;                           // on the scale 2^-e
+    exact_r = scalbn(r, -a.e);                // r is a few subnormal steps: exact
+  }
+  if (a.sticky == 0 || !(fabs(r) < std::numeric_limits<T>::min())) return r;
+  // a tie: |m·2^e - r| is half the least subnormal, on m's scale
+  const M half = (std::same_as<T, float> ? M(least) : scalbn(M(least), -a.e)) / 2;
+  const M diff = m_scaled - exact_r;  // exact (Sterbenz)
+  if (fabs(diff) != half) return r;
+  const int toward = detail::sign_of(diff);  // the other candidate is r + toward·least
+  // the true value is m·2^e + (sticky·tiny): past the midpoint toward the other candidate?
+  return toward == a.sticky ? T(r + T(toward) * least) : r;
 }
 
 // Σ terms, aligned to the largest exponent and added as hi + lo; plain (eval's
@@ -121,7 +169,11 @@ constexpr wide<T> wide_add(T plain, Ws... terms) {
     hi = s.hi;
     lo += s.lo;
   }
-  return detail::make_wide<T>(hi + lo, top);
+  const M r = hi + lo;
+  int stick = detail::sticky_of((hi - r) + lo, 0);
+  if (stick == 0)
+    for (const auto& w : t) stick = detail::sticky_of(M(0), stick, w.sticky);
+  return detail::make_wide<T>(r, top, stick);
 }
 
 // the same rounded once to T
@@ -189,8 +241,19 @@ constexpr wide<T> exp_wide(T a, T b, T plain) {
 // e^x/(1 + e^x) = e^x to far below an ulp.
 template <ieee_float T>
 constexpr wide<T> sigmoid_wide(T a, T b, T plain) {
-  if (isnormal(plain) || !(a < 0)) return to_wide<T>(plain);
-  return exp_wide(a, b, T(0));
+  if constexpr (std::same_as<T, float>) {
+    // from double: a float product then rounds once (σ(2.3e-9) is 1/2 in float)
+    const double x = static_cast<double>(a) + static_cast<double>(b);
+    const wide<double> w = sigmoid_wide<double>(x, 0.0, sigmoid(x));
+    return {w.m, w.e, w.sticky};
+  } else {
+    if (isnormal(plain) || !(a < 0)) {
+      wide<T> w = to_wide<T>(plain);
+      if (plain == T(0.5)) w.sticky = detail::sign_of(a != 0 ? a : b);  // σ(x) = 1/2 + x/4
+      return w;
+    }
+    return exp_wide(a, b, T(0));
+  }
 }
 
 // sech²(a + b) = 4e^(-2|x|)/(1 + e^(-2|x|))² = 4e^(-2|x|) where it is not normal
@@ -207,6 +270,11 @@ constexpr wide<T> sech2_wide(T a, T b, T plain) {
 // (float: erfc(28) = 1e-342, which no product of floats brings back).
 template <ieee_float T>
 constexpr wide<T> erfc_wide(T a, T b, T plain) {
+  if (plain == T(1)) {  // erfc(x) = 1 - 2x/√π: the tie breaker
+    wide<T> w = to_wide<T>(plain);
+    w.sticky = -detail::sign_of(a != 0 ? a : b);
+    return w;
+  }
   if (isnormal(plain) || isnan(a) || !(a > 0)) return to_wide<T>(plain);
   if constexpr (std::same_as<T, long double>) {
     return to_wide<T>(plain);
