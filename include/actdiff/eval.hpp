@@ -384,9 +384,11 @@ struct evaluator {
     return Op::apply_two(v[slot<As>]...);
   }
 
-  // ---- a factor as m·2^e (math/wide.hpp), built-in types only: powers from
-  // their base, exp, σ, sech² and erfc from their argument, the rest from
-  // their value ----
+  // ---- a factor as m·2^e (math/wide.hpp), built-in types only: products
+  // and powers from their parts, sums that are not normal from their terms,
+  // exp, σ, sech², softplus and erfc from their argument, tanh of a tiny
+  // argument as the argument, named functions from their definition, the
+  // rest from their value ----
   template <class N>
   constexpr auto wide_of(N) const {
     return math::to_wide<T>(v[slot<N>]);
