@@ -405,10 +405,7 @@ struct evaluator {
     if (!math::isnormal(r)) return math::wide_add(r, wide_of(Ts{})...);
     // r rounds the compensated hi + lo: the rest decides a tie (silu'(x) =
     // 1/2 + x/2 for tiny x, times the least subnormal in swiglu's ∂/∂a)
-    const auto t = two_of(fn<add_op, Ts...>{});
-    auto w = math::to_wide<T>(r);
-    w.sticky = math::detail::sign_of(math::add(math::sub(t.hi, r), t.lo));
-    return w;
+    return math::to_wide(two_of(fn<add_op, Ts...>{}));
   }
   template <class B, i64 N, i64 D>
   constexpr auto wide_of(fn<pow_op, B, rational<N, D>>) const {
@@ -424,11 +421,11 @@ struct evaluator {
   constexpr auto wide_of(fn<Op, A>) const {
     return Op::apply_wide(two_of(A{}), v[slot<fn<Op, A>>]);
   }
-  // f(a) = a to far below an ulp for |a| < 2^-34 (tanh): the argument's
+  // f(a) = a to far below an ulp for |a| < Op::identity_below (tanh): the argument's
   template <class Op, class A>
-    requires(Op::identity_near_zero && !has_wide<Op, T>)
+    requires(requires { Op::identity_below; } && !has_wide<Op, T>)
   constexpr auto wide_of(fn<Op, A>) const {
-    if (math::fabs(v[slot<A>]) < T(0x1p-34)) return wide_of(A{});
+    if (math::fabs(v[slot<A>]) < T(Op::identity_below)) return wide_of(A{});
     return math::to_wide<T>(v[slot<fn<Op, A>>]);
   }
   // a named function (core/named.hpp) from its definition, where its value
@@ -450,6 +447,16 @@ constexpr void evaluate_into(std::array<T, List::size>& v, const Env& env) {
     std::size_t i = 0;
     ((v[i++] = ev(Ns{})), ...);
   }(List{});
+}
+
+// e's value at env as m·2^e (math/wide.hpp): a named function's definition,
+// for the products around it (core/named.hpp).
+template <class T, class E, class Env>
+constexpr math::wide<T> evaluate_wide(E, const Env& env) {
+  using list = nodes_of<E>;
+  std::array<T, list::size> v{};
+  evaluate_into<T, list>(v, env);
+  return evaluator<T, list, Env>{env, v}.wide_of(E{});
 }
 
 // The first bound value that is NaN, as T, if any. A point with a NaN

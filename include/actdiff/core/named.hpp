@@ -89,12 +89,7 @@ struct named_op {
     requires builtin_float<T>
   static constexpr math::wide<T> wide_body(const T& v0, const Vs&... vs) {
     return [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-      using env_t = environment<binding<placeholder_name<Is>(), T>...>;
-      using list = nodes_of<body>;
-      const env_t env{{{v0}, {vs}...}};
-      std::array<T, list::size> v{};
-      evaluate_into<T, list>(v, env);
-      return evaluator<T, list, env_t>{env, v}.wide_of(body{});
+      return evaluate_wide<T>(body{}, environment<binding<placeholder_name<Is>(), T>...>{{{v0}, {vs}...}});
     }(std::make_index_sequence<N>{});
   }
 

@@ -42,7 +42,7 @@ struct tanh_op {
   // For eval's wide products: tanh(a) = a·(1 - a²/3 + ...) is a to far below
   // an ulp for |a| < 2^-34, so there its wide form is its argument's
   // (tanh(softplus(x)) in mish at x = -107 in float: both underflow).
-  static constexpr bool identity_near_zero = true;
+  static constexpr double identity_below = 0x1p-34;
   template <class T>
   static constexpr T apply(const T& a) {
     if constexpr (builtin_float<T>)

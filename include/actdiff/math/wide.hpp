@@ -126,26 +126,28 @@ template <ieee_float T>
 constexpr T to_value(wide<T> a) {
   using M = wide_mantissa<T>;
   constexpr T least = std::numeric_limits<T>::denorm_min();
-  T r;
-  M exact_r, m_scaled;  // r and m·2^e, both on one scale where they are exact
-  if constexpr (std::same_as<T, float>) {
-    m_scaled = scalbn(a.m, a.e < -1100 ? -1100 : a.e);
-    r = static_cast<float>(m_scaled);
-    exact_r = r;
-  } else {
-    r = scalbn(a.m, a.e);
-    if (a.sticky == 0 || !(fabs(r) < std::numeric_limits<T>::min())) return r;
-    m_scaled = a.m;                           // on the scale 2^-e
-    exact_r = scalbn(r, -a.e);                // r is a few subnormal steps: exact
-  }
+  const M m_scaled = std::same_as<T, float> ? scalbn(a.m, a.e < -1100 ? -1100 : a.e) : M(0);
+  const T r = std::same_as<T, float> ? static_cast<T>(m_scaled) : T(scalbn(a.m, a.e));
   if (a.sticky == 0 || !(fabs(r) < std::numeric_limits<T>::min())) return r;
-  // a tie: |m·2^e - r| is half the least subnormal, on m's scale
+  // a tie: |m·2^e - r| is half the least subnormal, compared where both are
+  // exact (float: in double; otherwise on m's scale 2^-e, r being a few
+  // subnormal steps)
+  const M diff = std::same_as<T, float> ? m_scaled - M(r) : a.m - scalbn(M(r), -a.e);
   const M half = (std::same_as<T, float> ? M(least) : scalbn(M(least), -a.e)) / 2;
-  const M diff = m_scaled - exact_r;  // exact (Sterbenz)
   if (fabs(diff) != half) return r;
   const int toward = detail::sign_of(diff);  // the other candidate is r + toward·least
   // the true value is m·2^e + (sticky·tiny): past the midpoint toward the other candidate?
   return toward == a.sticky ? T(r + T(toward) * least) : r;
+}
+
+// hi + lo rounded to T, with the sign of what the rounding left out as the
+// tie breaker
+template <ieee_float T>
+constexpr wide<T> to_wide(detail::two<T> t) {
+  const T r = add(t.hi, t.lo);
+  wide<T> w = to_wide<T>(r);
+  w.sticky = detail::sign_of(add(sub(t.hi, r), t.lo));
+  return w;
 }
 
 // Σ terms, aligned to the largest exponent and added as hi + lo; plain (eval's
@@ -205,23 +207,28 @@ constexpr wide<T> exp_wide_impl(T a, T b) {
   return make_wide<T>(r.hi + r.lo, r.k);
 }
 
-// erfc(a + b) for a >= 26 (double): e^-(a+b)² g(a) from the table below 28,
-// the asymptotic series e^-x²/(x√π) Σ (-1)^n (2n-1)!!/(2x²)^n above (seven
-// terms: the eighth is below 2^-56 of the sum from x = 28).
-constexpr wide<double> erfc_wide_tail(double a, double b) {
-  auto [sh, sl] = two_prod(a, a);
-  const double cross = -2 * a * b;  // -(a + b)² = -a² - 2ab, b² below an ulp
-  if (a < erf_limits<double>::zero_at) {
-    const auto g = erfc_g_table(a);
-    const auto r = dd::exp_dd(-sh, -sl + cross);
-    const auto [ph, pl] = two_prod(r.hi, g.hi);
-    return make_wide<double>(ph + (pl + (r.hi * g.lo + r.lo * g.hi)), r.k);
+// erfc(a + b) for 1/2 <= a < erf_limits<T>::zero_at: erf.hpp's e^-a²·g(a) as
+// (hi + lo)·2^k, times e^(-2ab) = 1 - 2ab (b² is below an ulp); double only
+// beyond the table, to 40: the asymptotic series e^-x²/(x√π) Σ (-1)^n
+// (2n-1)!!/(2x²)^n (seven terms: the eighth is below 2^-56 of the sum from 28).
+template <class T>
+constexpr wide<T> erfc_wide_impl(T a, T b) {
+  if (a < erf_limits<T>::zero_at) {
+    const scaled<T> r = erfc_scaled(a);
+    const T m = r.hi + r.lo;
+    return make_wide<T>(m - m * (2 * a * b), r.k);
   }
-  const double v = 1 / (2 * sh);
-  double s = 1;
-  for (int n = 7; n >= 1; --n) s = 1 - (2 * n - 1) * v * s;
-  constexpr double sqrt_pi = 1.7724538509055160273;
-  return exp_wide_impl(-sh, -sl + cross) * make_wide<double>(s / (a * sqrt_pi), 0);
+  if constexpr (std::same_as<T, double>) {
+    if (a < 40) {  // erfc(40) = 1.5e-697: beyond any product of a few doubles
+      auto [sh, sl] = two_prod(a, a);
+      const double v = 1 / (2 * sh);
+      double s = 1;
+      for (int n = 7; n >= 1; --n) s = 1 - (2 * n - 1) * v * s;
+      constexpr double sqrt_pi = 1.7724538509055160273;
+      return exp_wide_impl(-sh, -sl - 2 * a * b) * make_wide<double>(s / (a * sqrt_pi), 0);
+    }
+  }
+  return {T(0), 0};
 }
 
 }  // namespace detail
@@ -265,24 +272,21 @@ constexpr wide<T> sech2_wide(T a, T b, T plain) {
   return detail::make_wide<T>(w.m, static_cast<long long>(w.e) + 2);
 }
 
-// erfc(a + b) where it is not normal (x > 26.5 in double, 9.2 in float; float
-// from double). Long double and float beyond the double table: 0 stays 0
-// (float: erfc(28) = 1e-342, which no product of floats brings back).
+// erfc(a + b) where it is not normal (x > 26.5 in double, 106 in long
+// double, 9.2 in float, from double), and its tie breaker erfc(x) = 1 - 2x/√π.
 template <ieee_float T>
 constexpr wide<T> erfc_wide(T a, T b, T plain) {
-  if (plain == T(1)) {  // erfc(x) = 1 - 2x/√π: the tie breaker
+  if (plain == T(1)) {
     wide<T> w = to_wide<T>(plain);
     w.sticky = -detail::sign_of(a != 0 ? a : b);
     return w;
   }
-  if (isnormal(plain) || isnan(a) || !(a > 0)) return to_wide<T>(plain);
-  if constexpr (std::same_as<T, long double>) {
-    return to_wide<T>(plain);
-  } else {
-    if (std::same_as<T, float> && !(a < detail::erf_limits<double>::zero_at)) return to_wide<T>(plain);
-    if (!(a < 40)) return {T(0), 0};  // erfc(40) = 1.5e-697: beyond any product of a few doubles
-    const wide<double> w = detail::erfc_wide_tail(a, b);
+  if (isnormal(plain) || isnan(a) || !(a > T(0.5))) return to_wide<T>(plain);
+  if constexpr (std::same_as<T, float>) {
+    const wide<double> w = detail::erfc_wide_impl<double>(a, b);
     return {w.m, w.e};
+  } else {
+    return detail::erfc_wide_impl(a, b);
   }
 }
 
