@@ -405,7 +405,7 @@ struct evaluator {
     if (!math::isnormal(r)) return math::wide_add(r, wide_of(Ts{})...);
     // r rounds the compensated hi + lo: the rest decides a tie (silu'(x) =
     // 1/2 + x/2 for tiny x, times the least subnormal in swiglu's ∂/∂a)
-    return math::to_wide(two_of(fn<add_op, Ts...>{}));
+    return math::to_wide(r, two_of(fn<add_op, Ts...>{}));
   }
   template <class B, i64 N, i64 D>
   constexpr auto wide_of(fn<pow_op, B, rational<N, D>>) const {

@@ -140,13 +140,13 @@ constexpr T to_value(wide<T> a) {
   return toward == a.sticky ? T(r + T(toward) * least) : r;
 }
 
-// hi + lo rounded to T, with the sign of what the rounding left out as the
-// tie breaker
+// r with the sign of what it leaves out of hi + lo as the tie breaker, where
+// r is hi + lo rounded (eval's value of a sum may come from elsewhere: its
+// wide terms, when hi + lo overflowed)
 template <ieee_float T>
-constexpr wide<T> to_wide(detail::two<T> t) {
-  const T r = add(t.hi, t.lo);
+constexpr wide<T> to_wide(T r, detail::two<T> t) {
   wide<T> w = to_wide<T>(r);
-  w.sticky = detail::sign_of(add(sub(t.hi, r), t.lo));
+  if (add(t.hi, t.lo) == r) w.sticky = detail::sign_of(add(sub(t.hi, r), t.lo));
   return w;
 }
 
