@@ -28,6 +28,7 @@
 #include <actdiff/functions/logsumexp.hpp>
 #include <actdiff/functions/sech2.hpp>
 #include <actdiff/functions/sigmoid.hpp>
+#include <actdiff/functions/softmax.hpp>
 #include <actdiff/functions/softplus.hpp>
 #include <actdiff/functions/tanh.hpp>
 #include <actdiff/functions/tanh_residual.hpp>

@@ -54,7 +54,7 @@ ok(['show', 'gelu', '--expand'], 'definition', 'x*erfc(-(1/sqrt(2))*x)/2')
 ok(['show', 'sigmoid', '--order', '2'], 'sech2(x/2)/4', '-tanh(x/2)*sech2(x/2)/4')
 ok(['show', 'leaky_relu', '--latex'], '\\operatorname{LeakyReLU}', '\\begin{cases}')
 ok(['show', 'leaky_relu', '--param', 'alpha=0.2'], 'alpha = 0.2', 'at kinks')
-ok(['show', 'softmax', '--order', '1'], 'd/dz0', 'd/dz2', 'softmax_1(z0, z1, z2)')
+ok(['show', 'softmax', '--order', '1'], 'd/dz0', 'd/dz2', 'softmax_jacobian_0_1(z0, z1, z2)')
 ok(['show', 'relu', '--order=0'], 'relu(x)')
 
 # eval: values checked against numbers worked out independently

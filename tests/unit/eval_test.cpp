@@ -280,6 +280,73 @@ TEST_CASE("a product whose factors leave the range is recomputed from them and r
   static_assert(eval<float>(x * sigmoid(x), x = -107.0f) < 0);  // the same at compile time
 }
 
+TEST_CASE("softmax's second partials next to the root s_i = 1/2 keep their digits") {
+  // Two equal (or nearly equal) inputs and the third far below: 1 - 2 s_0 is
+  // tiny but not 0, and the derived second partials s_i c_i g_i, s_i s_j g_i,
+  // 2 s_i s_j s_l were 0 (false zeros) when 1 - 2 s_0 came from a cancelling
+  // sum. References: the hand formulas at 100 digits.
+  constexpr auto z = var<"z">;
+  constexpr auto s0 = softmax<0>(x, y, z);
+  const auto check = [&]<class T>(T a, T b, T c) {
+    const hp za = hp(a), zb = hp(b), zc = hp(c);
+    const hp m = std::max({za, zb, zc});
+    const hp ea = exp(za - m), eb = exp(zb - m), ec = exp(zc - m), sum = ea + eb + ec;
+    const hp p0 = ea / sum, p1 = eb / sum, p2 = ec / sum;
+    const auto ulps = [](T got, const hp& want) {
+      const T w = static_cast<T>(want);
+      return static_cast<double>(abs(hp(got) - want) / hp(std::nextafter(w, T(INFINITY)) - w));
+    };
+    const auto at = [&](auto e) { return eval<T>(e, x = a, y = b, z = c); };
+    const struct {
+      T got;
+      hp want;
+    } rows[] = {
+        {at(d(d(s0, x), x)), p0 * (1 - p0) * (1 - 2 * p0)},
+        {at(d(d(s0, x), y)), -p0 * p1 * (1 - 2 * p0)},
+        {at(d(d(s0, y), y)), -p0 * p1 * (1 - 2 * p1)},
+        {at(d(d(s0, y), z)), 2 * p0 * p1 * p2},
+        {at(d(d(log_softmax<0>(x, y, z), x), y)), p0 * p1},
+        {at(d(d(logsumexp(x, y, z), y), z)), -p1 * p2},
+        {at(softmax<0>(x, y, z)), p0},
+    };
+    for (const auto& r : rows) {
+      CHECK((r.got != 0) == (static_cast<T>(r.want) != 0));  // no false zeros
+      CHECK(ulps(r.got, r.want) <= 4.0);
+    }
+  };
+  check(1.2687094962091135e-19, -2.3697599382603408e-62, -1.2275833326378362e+135);
+  check(0.0, 1e-19, -700.0);
+  check(3.0, 3.0, -30.0);
+  check(-45.6561737f, -45.6561737f, 1.53609559e-24f);
+  check(1.74813006e-25f, -30.0f, 8.9064112e-12f);
+  check(2.0f, 2.0f, -20.0f);
+  // logsumexp(a, b) = a + log1p(e^(b - a)) where the two cancel: float from
+  // double (it was 16.8 ulp off at (-8.6e27, -3.95e-20, -44.69))
+  {
+    const float a = -3.95e-20f;
+    double worst = 0;
+    for (int i = -200; i <= 200; ++i) {
+      const float b = -44.69f + static_cast<float>(i) * 1e-4f;
+      const hp want = log(exp(hp(a)) + exp(hp(b)));
+      const float got = eval<float>(logsumexp(x, y), x = a, y = b);
+      const float w = static_cast<float>(want);
+      worst = std::max(worst, static_cast<double>(abs(hp(got) - want) / hp(std::nextafter(w, INFINITY) - w)));
+    }
+    CHECK(worst <= 1.0);
+  }
+  // the family's members: 1 - s_0 and 1 - 2 s_0 where s_0 rounds to 1/2
+  // (1 - 2 s_0 = tanh((z_1 - z_0)/2) for two inputs)
+  const double g = eval(fn<detail::softmax_gap_op<0>, decltype(x), decltype(y)>{}, x = 0.0, y = 1e-19);
+  CHECK(rel_err(hp(g), tanh(hp(1e-19) / 2)) <= hp(0x1p-53));
+  // NaN in, NaN out; an infinite input shares the mass among its equals
+  CHECK(std::isnan(eval(d(d(s0, x), y), x = NAN, y = 1.0, z = 0.0)));
+  CHECK(eval(d(s0, x), x = INFINITY, y = 1.0, z = 0.0) == 0.0);
+  CHECK(eval(fn<detail::softmax_gap_op<0>, decltype(x), decltype(y), decltype(z)>{}, x = INFINITY, y = INFINITY,
+             z = 0.0) == 0.0);
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  CHECK(eval(softmax<1>(x, y, z), x = -inf, y = -inf, z = -inf) == static_cast<double>(hp(1) / 3));
+}
+
 TEST_CASE("float, long double and cpp_bin_float_50 all evaluate") {
   constexpr auto e = x * x / (1_c + x);
   CHECK(eval<float>(e, x = 2.0) == doctest::Approx(4.0f / 3.0f));

@@ -160,6 +160,12 @@ std::string markdown(const std::vector<entry_text>& entries, const std::string& 
     << "] (wider where\na kink is near its ends). For several inputs, "
 "derivatives, zeros and plots are along the first input,\nwith the others held at 0 "
        "(b at 1 in the GLU family, so the gate is open).\n\n"
+       "The softmax entries' derivatives are written with the members of softmax's family, functions of\n"
+       "their own (`functions/softmax.hpp`): $\\overline{\\operatorname{softmax}}_i = 1 - \\operatorname{softmax}_i$,\n"
+       "$\\operatorname{softmax\\_gap}_i = 1 - 2\\operatorname{softmax}_i$ and\n"
+       "$J^{\\operatorname{softmax}}_{i,j} = \\partial\\operatorname{softmax}_i/\\partial z_j = "
+       "\\operatorname{softmax}_i(\\delta_{ij} - \\operatorname{softmax}_j)$, each\n"
+       "computed from the inputs, so that the second partials are products with nothing to cancel.\n\n"
        "**Zeros** are computed, not copied: f, f' and f'' are evaluated in `cpp_bin_float_100` at "
     << scan_steps + 1 << "\npoints of [" << scan_lo << ", " << scan_hi << "] (every " << number(step)
     << "). Each sign change is narrowed by " << halvings

@@ -25,7 +25,7 @@ struct softmin_def {
   static constexpr std::string_view name = indexed_name<"softmin", I>.view();
   static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmin}", I>.view();
   // softmax_i(-z)
-  static constexpr auto definition(auto... z) { return exp(log_softmax_primitive<I>(-z...)); }
+  static constexpr auto definition(auto... z) { return softmax_primitive<I>(-z...); }
 };
 
 // max(z1, max(z2, ...)): ties go to the earlier argument, so the derivative

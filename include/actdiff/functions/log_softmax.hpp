@@ -6,10 +6,10 @@
 // input k) and s = Σ_{j≠k} e^(z_j - m), here
 //   log_softmax_i = (z_i - m) - log1p(s),
 // two terms of the same sign (z_i - m exact as hi + lo), and its partials are
-//   ∂/∂z_i = Σ_{j≠i} softmax_j   (= 1 - softmax_i, without the cancellation)
-//   ∂/∂z_j = -softmax_j          (j ≠ i),
-// with softmax_j = e^(log_softmax_j), so softmax's Jacobian comes out as
-// s_i·Σ_{j≠i} s_j on the diagonal and -s_i·s_j off it.
+//   ∂/∂z_i = 1 - softmax_i   (softmax_complement_i, without the cancellation)
+//   ∂/∂z_j = -softmax_j      (j ≠ i),
+// members of the softmax family (functions/softmax.hpp), whose partials are
+// products of its members again.
 //
 // Infinite inputs: when the largest input is ±inf, the components equal to it
 // share the mass equally (log_softmax = -log(count)) and the others get -inf;
@@ -31,30 +31,13 @@
 #include <actdiff/core/operators.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/functions/exp.hpp>
+#include <actdiff/functions/softmax.hpp>
 #include <actdiff/math/fp.hpp>
 #include <actdiff/math/logsumexp.hpp>
 
 namespace actdiff {
 
 namespace detail {
-
-// "softmax_0", "\\operatorname{softmax}_{0}": the component is part of the name.
-template <fixed_string Base, fixed_string Open, fixed_string Close, std::size_t I>
-constexpr auto make_indexed_name() {
-  constexpr std::size_t digits = I < 10 ? 1 : 2;
-  fixed_string<Base.size() + Open.size() + digits + Close.size()> s;
-  std::size_t k = 0;
-  for (char c : Base.view()) s.data[k++] = c;
-  for (char c : Open.view()) s.data[k++] = c;
-  if constexpr (I >= 10) s.data[k++] = static_cast<char>('0' + I / 10);
-  s.data[k++] = static_cast<char>('0' + I % 10);
-  for (char c : Close.view()) s.data[k++] = c;
-  return s;
-}
-template <fixed_string Base, std::size_t I>
-inline constexpr auto indexed_name = make_indexed_name<Base, "_", "", I>();
-template <fixed_string Base, std::size_t I>
-inline constexpr auto indexed_latex = make_indexed_name<Base, "_{", "}", I>();
 
 // A value as an unevaluated sum hi + lo, for any number type (two<T> is for
 // the built-in ones only).
@@ -111,17 +94,14 @@ constexpr shifted_sum<T> shift_and_sum(const T (&z)[N]) {
   return r;
 }
 
-template <std::size_t I>
-struct log_softmax_op;
-
-// softmax_i(z) = e^(log_softmax_i(z)), a named function (printed by name), here
-// because log_softmax's partial derivatives are softmax components.
+// softmax_i, a named function (printed by name) whose definition is the
+// primitive (functions/softmax.hpp); here because log_softmax's partial
+// derivatives are softmax components.
 template <std::size_t I>
 struct softmax_def {
   static constexpr std::string_view name = indexed_name<"softmax", I>.view();
   static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax}", I>.view();
-  // never overflows, and its Jacobian has no 1 - s_i
-  static constexpr auto definition(auto... z) { return exp(fn<log_softmax_op<I>, decltype(z)...>{}); }
+  static constexpr auto definition(auto... z) { return softmax_primitive<I>(z...); }
 };
 
 template <std::size_t I>
@@ -171,28 +151,18 @@ struct log_softmax_op {
     return {r.hi, r.lo};
   }
 
+  // ∂/∂z_i = 1 - softmax_i (as its own function, without the cancellation),
+  // ∂/∂z_j = -softmax_j
   template <std::size_t J, class... Zs>
   static constexpr auto partial(Zs...) {
     if constexpr (J == I)
-      return [&]<std::size_t... K>(std::index_sequence<K...>) {
-        return (rational<0>{} + ... + others<K>(type_list<Zs...>{}));
-      }(std::make_index_sequence<sizeof...(Zs)>{});
+      return fn<softmax_complement_op<I>, Zs...>{};
     else
-      return -named<softmax_def<J>>(Zs{}...);
+      return -fn<softmax_op<J>, Zs...>{};
   }
   template <class... Zs>
   static constexpr auto make(Zs...) {
     return fn<log_softmax_op<I>, Zs...>{};
-  }
-
- private:
-  // softmax_K for K ≠ I (0 for K = I)
-  template <std::size_t K, class... Zs>
-  static constexpr auto others(type_list<Zs...>) {
-    if constexpr (K == I)
-      return rational<0>{};
-    else
-      return named<softmax_def<K>>(Zs{}...);
   }
 };
 

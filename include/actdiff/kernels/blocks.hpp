@@ -7,10 +7,10 @@
 // a fixed trip count that reads the caller's spans and writes only its own
 // arrays, so that GCC vectorises it at -O2 (whose "very cheap" cost model
 // takes no loop that needs a run-time alias check or a scalar epilogue).
-// If every element of the block stayed on the fast paths the block is
-// copied out; otherwise the whole block is computed again by eval's own
-// evaluator, element by element, and so are the last n % kernel_block
-// elements, and every element of an expression with no branch-free version.
+// The block is copied out, and the elements that left the fast paths are
+// computed again by eval's own evaluator, one by one; so are the last
+// n % kernel_block elements, and every element of an expression with no
+// branch-free version.
 #ifndef ACTDIFF_KERNELS_BLOCKS_HPP
 #define ACTDIFF_KERNELS_BLOCKS_HPP
 
@@ -27,8 +27,7 @@
 
 namespace actdiff::detail {
 
-// 64 elements: the fallback redoes at most 63 others, and three outputs of
-// doubles stay well inside L1.
+// 64 elements: three outputs of doubles stay well inside L1.
 inline constexpr std::size_t kernel_block = 64;
 
 // out[k][i] = Es_k at X = in[i]; with Scaled, the last output is multiplied
@@ -52,27 +51,31 @@ struct kernel_loop {
 
   // eval's path: the same evaluator as eval, on the nodes of all Es, and
   // eval's limit where an infinite input gives NaN
-  static void exact(const T* in, const T* scale, const std::array<T*, outputs>& out, std::size_t i) {
+  static std::array<T, outputs> exact_values(T x, T scale) {
     std::array<T, list::size> v{};
-    env e{{X{} = in[i]}};
+    env e{{X{} = x}};
     evaluate_into<T, list>(v, e);
-    auto r = results(v, in[i]);
+    auto r = results(v, x);
     bool nan_out = false;
     for (std::size_t k = 0; k < outputs; ++k) nan_out |= r[k] != r[k];
     if (nan_out && to_finite_limit<T>(e)) {
       evaluate_into<T, list>(v, e);
-      const auto l = results(v, in[i]);
+      const auto l = results(v, x);
       for (std::size_t k = 0; k < outputs; ++k) r[k] = r[k] != r[k] ? l[k] : r[k];
     }
-    if constexpr (Scaled) r[outputs - 1] = scale[i] * r[outputs - 1];
+    if constexpr (Scaled) r[outputs - 1] = scale * r[outputs - 1];
+    return r;
+  }
+  static void exact(const T* in, const T* scale, const std::array<T*, outputs>& out, std::size_t i) {
+    const auto r = exact_values(in[i], Scaled ? scale[i] : T(0));
     for (std::size_t k = 0; k < outputs; ++k) out[k][i] = r[k];
   }
 
-  // Elements [0, B) of in, branch-free; false (and nothing written) if an
-  // element left the fast paths. flatten: a call left in the loop would
-  // keep it from vectorising.
-  [[gnu::flatten]] static bool fast_block(const T* in, const T* scale, const std::array<T*, outputs>& out) {
-    T buf[outputs][B];
+  // Elements [0, B) of in, branch-free, into buf; fine[j] is false where
+  // element j left the fast paths, and the result is true when every
+  // element stayed on them. flatten: a call left in the loop would keep it
+  // from vectorising.
+  [[gnu::flatten]] static bool fast_block(const T* in, const T* scale, T (&buf)[outputs][B], bool (&fine)[B]) {
     unsigned bad = 0;
     for (std::size_t j = 0; j < B; ++j) {
       bool ok = true;
@@ -86,21 +89,30 @@ struct kernel_loop {
       ok &= !(nan_out & (math::fabs(x) > std::numeric_limits<T>::max()));
       if constexpr (Scaled) r[outputs - 1] = scale[j] * r[outputs - 1];
       for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
+      fine[j] = ok;
       bad |= !ok;
     }
-    if (bad != 0) return false;
-    for (std::size_t k = 0; k < outputs; ++k) std::memcpy(out[k], buf[k], sizeof buf[k]);  // <algorithm> costs the umbrella 0.1 s
-    return true;
+    return bad == 0;
   }
 
   static void run(std::size_t n, const T* in, const T* scale, const std::array<T*, outputs>& out) {
     std::size_t i = 0;
     if constexpr (branch_free_list<T, list>) {
       for (; i + B <= n; i += B) {
-        std::array<T*, outputs> o;
-        for (std::size_t k = 0; k < outputs; ++k) o[k] = out[k] + i;
-        if (!fast_block(in + i, Scaled ? scale + i : nullptr, o))
-          for (std::size_t j = i; j < i + B; ++j) exact(in, scale, out, j);
+        T buf[outputs][B];
+        bool fine[B];
+        // only the elements that left the fast paths are redone (a fifth of
+        // gelu's on [-20, 20] in float, where Φ(x) is below float from
+        // x = -13.2, would otherwise send almost every block to eval), before
+        // anything is written: out may be in, and the upstream gradient
+        if (!fast_block(in + i, Scaled ? scale + i : nullptr, buf, fine))
+          for (std::size_t j = 0; j < B; ++j)
+            if (!fine[j]) {
+              const auto r = exact_values(in[i + j], Scaled ? scale[i + j] : T(0));
+              for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
+            }
+        for (std::size_t k = 0; k < outputs; ++k)
+          std::memcpy(out[k] + i, buf[k], sizeof buf[k]);  // <algorithm> costs the umbrella 0.1 s
       }
     }
     for (; i < n; ++i) exact(in, scale, out, i);

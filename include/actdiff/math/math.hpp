@@ -18,5 +18,6 @@
 #include <actdiff/math/tanh_residual.hpp>
 #include <actdiff/math/double_word.hpp>
 #include <actdiff/math/logsumexp.hpp>
+#include <actdiff/math/softmax.hpp>
 
 #endif  // ACTDIFF_MATH_MATH_HPP

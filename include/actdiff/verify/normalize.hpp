@@ -6,6 +6,7 @@
 //   logsumexp(a, ...) -> log(e^a + ...)   expm1(a) -> e^a - 1
 //   log1p(a) -> log(1 + a)          erfc(a) -> 1 - erf(a)
 //   log_softmax_i(z) -> z_i - log(e^z0 + ...)   tanh_residual(a) -> a - tanh(a)
+//   softmax_i(z) -> e^z_i/Σ e^z_j, and its family (complement, gap, Jacobian)
 //   e^(a + b) -> e^a·e^b            e^(k·a) -> (e^a)^k (k an integer)
 //   e^(k·log w) -> w^k              (w^2)^(1/2) -> |w|
 //   2/√π -> 2·π^(-1/2)              1/√(2π) -> 2^(-1/2)·π^(-1/2)
@@ -48,6 +49,7 @@
 #include <actdiff/functions/log.hpp>
 #include <actdiff/functions/log1p.hpp>
 #include <actdiff/functions/log_softmax.hpp>
+#include <actdiff/functions/softmax.hpp>
 #include <actdiff/functions/logsumexp.hpp>
 #include <actdiff/functions/sech2.hpp>
 #include <actdiff/functions/sigmoid.hpp>
@@ -109,12 +111,59 @@ struct log_softmax_index<actdiff::detail::log_softmax_op<I>> {
   static constexpr std::size_t value = I;
 };
 
+// The softmax family (functions/softmax.hpp): which member, and its indices
+template <class Op>
+struct softmax_member_of {
+  static constexpr int part = -1;
+};
+template <std::size_t I>
+struct softmax_member_of<actdiff::detail::softmax_op<I>> {
+  static constexpr int part = 0;
+  static constexpr std::size_t i = I, j = I;
+};
+template <std::size_t I>
+struct softmax_member_of<actdiff::detail::softmax_complement_op<I>> {
+  static constexpr int part = 1;
+  static constexpr std::size_t i = I, j = I;
+};
+template <std::size_t I>
+struct softmax_member_of<actdiff::detail::softmax_gap_op<I>> {
+  static constexpr int part = 2;
+  static constexpr std::size_t i = I, j = I;
+};
+template <std::size_t I, std::size_t J>
+struct softmax_member_of<actdiff::detail::softmax_jacobian_op<I, J>> {
+  static constexpr int part = 3;
+  static constexpr std::size_t i = I, j = J;
+};
+
+// s_i = e_i/S, c_i = (S - e_i)/S, g_i = (S - 2e_i)/S, J_ii = e_i(S - e_i)/S²,
+// J_ij = -e_i e_j/S², with e_j = e^(z_j) and S = Σ e_j
+template <class Op, class... As>
+constexpr auto softmax_rewrite(As... as) {
+  using m = softmax_member_of<Op>;
+  const auto s = add(exp_n(as)...);
+  const auto ei = exp_n(actdiff::detail::type_at<m::i, As...>{});
+  if constexpr (m::part == 0)
+    return ei * pow<-1>(s);
+  else if constexpr (m::part == 1)
+    return (s - ei) * pow<-1>(s);
+  else if constexpr (m::part == 2)
+    return (s - rational<2>{} * ei) * pow<-1>(s);
+  else if constexpr (m::i == m::j)
+    return ei * (s - ei) * pow<-2>(s);
+  else
+    return -(ei * exp_n(actdiff::detail::type_at<m::j, As...>{}) * pow<-2>(s));
+}
+
 // ---- one node, its arguments already normalised ----------------------------------
 template <class Op, class... As>
 constexpr auto rewrite(As... as) {
   namespace ad = actdiff::detail;
   using one = rational<1>;
-  if constexpr (log_softmax_index<Op>::is)
+  if constexpr (softmax_member_of<Op>::part >= 0)
+    return softmax_rewrite<Op>(as...);
+  else if constexpr (log_softmax_index<Op>::is)
     return ad::type_at<log_softmax_index<Op>::value, As...>{} - actdiff::log(add(exp_n(as)...));
   else if constexpr (std::is_same_v<Op, ad::tanh_residual_op>)
     return [](auto a) {

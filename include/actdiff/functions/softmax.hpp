@@ -1,0 +1,231 @@
+// softmax_i(z0, ..., zn-1) and the pieces of its Jacobian, n-ary primitives:
+//   softmax_i                 s_i = e^(z_i)/Σ e^(z_j)
+//   softmax_complement_i      c_i = 1 - s_i
+//   softmax_gap_i             g_i = 1 - 2 s_i
+//   softmax_jacobian_i_j      J_ij = ∂s_i/∂z_j = s_i (δ_ij - s_j), i <= j
+//
+// Why primitives: written as products the Jacobian's own partials come out of
+// the product rule as sums that cancel. ∂(s_i c_i)/∂z_i = s_i c_i (c_i - s_i),
+// and c_i - s_i is lost where two inputs are equal and the others far below
+// (s_i and c_i round to the same value while their difference is 1e-12).
+// Here every partial of the family is a product of its members:
+//   ∂s_i/∂z_l = J_il            ∂c_i/∂z_l = -J_il          ∂g_i/∂z_l = -2 J_il
+//   ∂J_ii/∂z_i = s_i c_i g_i    ∂J_ii/∂z_l = -s_i s_l g_i        (l ≠ i)
+//   ∂J_ij/∂z_i = -s_i s_j g_i   ∂J_ij/∂z_j = -s_i s_j g_j   ∂J_ij/∂z_l = 2 s_i s_j s_l
+// and each member is evaluated from the inputs with one rounding
+// (math/softmax.hpp), g_i without the cancellation.
+#ifndef ACTDIFF_FUNCTIONS_SOFTMAX_HPP
+#define ACTDIFF_FUNCTIONS_SOFTMAX_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <actdiff/core/canonical.hpp>
+#include <actdiff/core/fixed_string.hpp>
+#include <actdiff/core/meta.hpp>
+#include <actdiff/core/operators.hpp>
+#include <actdiff/core/rational.hpp>
+#include <actdiff/core/scalar.hpp>
+#include <actdiff/math/softmax.hpp>
+
+namespace actdiff {
+
+namespace detail {
+
+// "softmax_0", "\\operatorname{softmax}_{0}": the component is part of the name.
+template <fixed_string Base, fixed_string Open, fixed_string Close, std::size_t I>
+constexpr auto make_indexed_name() {
+  constexpr std::size_t digits = I < 10 ? 1 : 2;
+  fixed_string<Base.size() + Open.size() + digits + Close.size()> s;
+  std::size_t k = 0;
+  for (char c : Base.view()) s.data[k++] = c;
+  for (char c : Open.view()) s.data[k++] = c;
+  if constexpr (I >= 10) s.data[k++] = static_cast<char>('0' + I / 10);
+  s.data[k++] = static_cast<char>('0' + I % 10);
+  for (char c : Close.view()) s.data[k++] = c;
+  return s;
+}
+template <fixed_string Base, std::size_t I>
+inline constexpr auto indexed_name = make_indexed_name<Base, "_", "", I>();
+template <fixed_string Base, std::size_t I>
+inline constexpr auto indexed_latex = make_indexed_name<Base, "_{", "}", I>();
+
+// what the family's evaluation computes (math/softmax.hpp)
+enum class softmax_part { value = 0, complement = 1, gap = 2, jacobian = 3 };
+
+// The family's values for any scalar type: the built-in ones from
+// math/softmax.hpp, the others (Boost.Multiprecision) from the same formulas
+// in their own precision, e_p - e_i through expm1 there too.
+template <class T, std::size_t N>
+constexpr T softmax_eval(const T (&z)[N], softmax_part what, std::size_t i, std::size_t j) {
+  if constexpr (builtin_float<T>) {
+    return math::detail::softmax::evaluate(z, static_cast<int>(what), i, j);
+  } else {
+    using std::exp;
+    using std::expm1;
+    using std::isfinite;  // Boost.Multiprecision's own via ADL
+    std::size_t k = 0;
+    for (std::size_t q = 0; q < N; ++q) {
+      if (z[q] != z[q]) return z[q];
+      if (z[q] > z[k]) k = q;
+    }
+    const bool finite = isfinite(z[k]);
+    T e[N];
+    for (std::size_t q = 0; q < N; ++q) e[q] = finite ? T(exp(T(z[q] - z[k]))) : T(z[q] == z[k] ? 1 : 0);
+    T s = T(0), r = T(0);
+    for (std::size_t q = 0; q < N; ++q) {
+      s += e[q];
+      if (q != i) r += e[q];
+    }
+    switch (what) {
+      case softmax_part::value:
+        return T(e[i] / s);
+      case softmax_part::complement:
+        return T(r / s);
+      case softmax_part::gap: {
+        std::size_t p = i == 0 ? 1 : 0;
+        for (std::size_t q = 0; q < N; ++q)
+          if (q != i && z[q] > z[p]) p = q;
+        T d = T(0);
+        if (z[p] == z[i])
+          d = T(0);
+        else if (finite && isfinite(z[i]) && isfinite(z[p]))
+          d = T(e[i] * T(expm1(T(z[p] - z[i]))));
+        else
+          d = T(e[p] - e[i]);
+        for (std::size_t q = 0; q < N; ++q)
+          if (q != i && q != p) d += e[q];
+        return T(d / s);
+      }
+      default:
+        return i == j ? T(e[i] * r / (s * s)) : T(-e[i] * e[j] / (s * s));
+    }
+  }
+}
+
+template <std::size_t I>
+struct softmax_op;
+template <std::size_t I>
+struct softmax_complement_op;
+template <std::size_t I>
+struct softmax_gap_op;
+template <std::size_t I, std::size_t J>
+struct softmax_jacobian_op;
+
+template <std::size_t I, class... Zs>
+constexpr auto softmax_node(Zs...) {
+  return fn<softmax_op<I>, Zs...>{};
+}
+template <std::size_t I, class... Zs>
+constexpr auto softmax_gap_node(Zs...) {
+  return fn<softmax_gap_op<I>, Zs...>{};
+}
+// J_ij = J_ji: one node for both
+template <std::size_t I, std::size_t J, class... Zs>
+constexpr auto softmax_jacobian_node(Zs...) {
+  return fn<softmax_jacobian_op<(I < J ? I : J), (I < J ? J : I)>, Zs...>{};
+}
+
+// apply for a member of the family
+template <softmax_part What, std::size_t I, std::size_t J>
+struct softmax_member {
+  template <class T, class... Ts>
+  static constexpr T apply(const T& z0, const Ts&... zs) {
+    const T z[] = {z0, zs...};
+    static_assert(I < sizeof...(Ts) + 1 && J < sizeof...(Ts) + 1,
+                  "actdiff::softmax: the component is past the number of inputs");
+    return softmax_eval(z, What, I, J);
+  }
+};
+
+template <std::size_t I>
+struct softmax_op : softmax_member<softmax_part::value, I, I> {
+  static constexpr std::string_view name = indexed_name<"softmax", I>.view();
+  static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax}", I>.view();
+  static constexpr int order = 24;
+  template <std::size_t L, class... Zs>
+  static constexpr auto partial(Zs... zs) {
+    return softmax_jacobian_node<I, L>(zs...);
+  }
+  template <class... Zs>
+  static constexpr auto make(Zs...) {
+    return fn<softmax_op, Zs...>{};
+  }
+};
+
+template <std::size_t I>
+struct softmax_complement_op : softmax_member<softmax_part::complement, I, I> {
+  static constexpr std::string_view name = indexed_name<"softmax_complement", I>.view();
+  static constexpr std::string_view latex = indexed_latex<"\\overline{\\operatorname{softmax}}", I>.view();
+  static constexpr int order = 25;
+  template <std::size_t L, class... Zs>
+  static constexpr auto partial(Zs... zs) {
+    return -softmax_jacobian_node<I, L>(zs...);
+  }
+  template <class... Zs>
+  static constexpr auto make(Zs...) {
+    return fn<softmax_complement_op, Zs...>{};
+  }
+};
+
+template <std::size_t I>
+struct softmax_gap_op : softmax_member<softmax_part::gap, I, I> {
+  static constexpr std::string_view name = indexed_name<"softmax_gap", I>.view();
+  static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax\\_gap}", I>.view();
+  static constexpr int order = 26;
+  template <std::size_t L, class... Zs>
+  static constexpr auto partial(Zs... zs) {
+    return rational<-2>{} * softmax_jacobian_node<I, L>(zs...);
+  }
+  template <class... Zs>
+  static constexpr auto make(Zs...) {
+    return fn<softmax_gap_op, Zs...>{};
+  }
+};
+
+template <std::size_t I, std::size_t J>
+inline constexpr auto jacobian_latex =
+    make_indexed_name<make_indexed_name<"J^{\\operatorname{softmax}}", "_{", "", I>(), ",", "}", J>();
+
+template <std::size_t I, std::size_t J>
+struct softmax_jacobian_op : softmax_member<softmax_part::jacobian, I, J> {
+  static_assert(I <= J, "actdiff: softmax_jacobian_op<i, j> is kept with i <= j (it is symmetric)");
+  static constexpr std::string_view name = indexed_name<indexed_name<"softmax_jacobian", I>, J>.view();
+  static constexpr std::string_view latex = jacobian_latex<I, J>.view();
+  static constexpr int order = 27;
+  template <std::size_t L, class... Zs>
+  static constexpr auto partial(Zs... zs) {
+    const auto s_i = softmax_node<I>(zs...);
+    const auto s_j = softmax_node<J>(zs...);
+    if constexpr (I == J) {
+      if constexpr (L == I)
+        return s_i * fn<softmax_complement_op<I>, Zs...>{} * softmax_gap_node<I>(zs...);
+      else
+        return -(s_i * softmax_node<L>(zs...) * softmax_gap_node<I>(zs...));
+    } else if constexpr (L == I) {
+      return -(s_i * s_j * softmax_gap_node<I>(zs...));
+    } else if constexpr (L == J) {
+      return -(s_i * s_j * softmax_gap_node<J>(zs...));
+    } else {
+      return rational<2>{} * s_i * s_j * softmax_node<L>(zs...);
+    }
+  }
+  template <class... Zs>
+  static constexpr auto make(Zs...) {
+    return fn<softmax_jacobian_op, Zs...>{};
+  }
+};
+
+}  // namespace detail
+
+// The primitive softmax_i; activations/multi_input.hpp names it for the catalog.
+template <std::size_t I, expression... Zs>
+constexpr auto softmax_primitive(Zs...) {
+  static_assert(sizeof...(Zs) >= 1, "actdiff::softmax needs at least one input");
+  static_assert(I < sizeof...(Zs), "actdiff::softmax<i>(z...) needs i < the number of inputs");
+  return fn<detail::softmax_op<I>, Zs...>{};
+}
+
+}  // namespace actdiff
+
+#endif
