@@ -338,6 +338,11 @@ TEST_CASE("softmax's second partials next to the root s_i = 1/2 keep their digit
   // (1 - 2 s_0 = tanh((z_1 - z_0)/2) for two inputs)
   const double g = eval(fn<detail::softmax_gap_op<0>, decltype(x), decltype(y)>{}, x = 0.0, y = 1e-19);
   CHECK(rel_err(hp(g), tanh(hp(1e-19) / 2)) <= hp(0x1p-53));
+  // one input: log_softmax is 0, its partials 0, 1 - 2 s_0 = -1
+  constexpr auto l1 = log_softmax_primitive<0>(x);
+  CHECK(eval(d(l1, x), x = 2.0) == 0.0);
+  CHECK(eval(d(d(l1, x), x), x = 2.0) == 0.0);
+  CHECK(eval(fn<detail::softmax_gap_op<0>, decltype(x)>{}, x = 2.0) == -1.0);
   // NaN in, NaN out; an infinite input shares the mass among its equals
   CHECK(std::isnan(eval(d(d(s0, x), y), x = NAN, y = 1.0, z = 0.0)));
   CHECK(eval(d(s0, x), x = INFINITY, y = 1.0, z = 0.0) == 0.0);

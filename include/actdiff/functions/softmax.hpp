@@ -83,6 +83,7 @@ constexpr T softmax_eval(const T (&z)[N], softmax_part what, std::size_t i, std:
       case softmax_part::complement:
         return T(r / s);
       case softmax_part::gap: {
+        if (N == 1) return T(-e[i] / s);
         std::size_t p = i == 0 ? 1 : 0;
         for (std::size_t q = 0; q < N; ++q)
           if (q != i && z[q] > z[p]) p = q;

@@ -138,6 +138,10 @@ constexpr state<W, N> make_state(const T (&zin)[N]) {
 // R_i - e_i as a double word: (e_p - e_i) + the rest, p the largest other input.
 template <class W, std::size_t N>
 constexpr two<W> gap_numerator(const state<W, N>& st, std::size_t i) {
+  if constexpr (N == 1) {
+    const two<W> ei = unscale(st.e[i]);
+    return {-ei.hi, -ei.lo};
+  }
   std::size_t p = i == 0 ? 1 : 0;
   for (std::size_t j = 0; j < N; ++j)
     if (j != i && st.z[j] > st.z[p]) p = j;
