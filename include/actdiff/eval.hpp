@@ -211,10 +211,11 @@ concept has_wide = builtin_float<T> && requires(two<T> a, const T& fa) {
   { Op::apply_wide(a, fa) } -> std::same_as<math::wide<T>>;
 };
 
-// Named functions (core/named.hpp): their definition as m·2^e.
+// Ops that give their value from their own inputs as m·2^e: named functions
+// (core/named.hpp) from their definition, the softmax family (functions/softmax.hpp).
 template <class Op, class T, class... As>
-concept has_wide_body = builtin_float<T> && requires(const T& a) {
-  { Op::wide_body(((void)sizeof(As*), a)...) } -> std::same_as<math::wide<T>>;
+concept has_wide_value = builtin_float<T> && requires(const T& a) {
+  { Op::wide_value(((void)sizeof(As*), a)...) } -> std::same_as<math::wide<T>>;
 };
 
 // ---- one node -------------------------------------------------------------------
@@ -404,8 +405,12 @@ struct evaluator {
     const T r = v[slot<fn<add_op, Ts...>>];
     if (!math::isnormal(r)) return math::wide_add(r, wide_of(Ts{})...);
     // r rounds the compensated hi + lo: the rest decides a tie (silu'(x) =
-    // 1/2 + x/2 for tiny x, times the least subnormal in swiglu's ∂/∂a)
-    return math::to_wide(r, two_of(fn<add_op, Ts...>{}));
+    // 1/2 + x/2 for tiny x, times the least subnormal in swiglu's ∂/∂a).
+    // Where hi + lo is r exactly the rest may have underflowed in T (σ(2^-149)
+    // = 1/2 + 2^-151 in float): the terms as m·2^e keep its sign.
+    const math::wide<T> w = math::to_wide(r, two_of(fn<add_op, Ts...>{}));
+    if (w.sticky != 0) return w;
+    return math::with_sticky_of(w, math::wide_add(r, wide_of(Ts{})...));
   }
   template <class B, i64 N, i64 D>
   constexpr auto wide_of(fn<pow_op, B, rational<N, D>>) const {
@@ -428,14 +433,14 @@ struct evaluator {
     if (math::fabs(v[slot<A>]) < T(Op::identity_below)) return wide_of(A{});
     return math::to_wide<T>(v[slot<fn<Op, A>>]);
   }
-  // a named function (core/named.hpp) from its definition, where its value
-  // is 0 or subnormal
+  // a named function (core/named.hpp) from its definition, a member of the
+  // softmax family from its inputs, where its value is 0 or subnormal
   template <class Op, class... As>
-    requires has_wide_body<Op, T, As...>
+    requires has_wide_value<Op, T, As...>
   constexpr auto wide_of(fn<Op, As...>) const {
     const T r = v[slot<fn<Op, As...>>];
     if (math::isnormal(r) || !math::isfinite(r)) return math::to_wide<T>(r);
-    return Op::wide_body(v[slot<As>]...);
+    return Op::wide_value(v[slot<As>]...);
   }
 };
 

@@ -273,6 +273,17 @@ TEST_CASE("a product whose factors leave the range is recomputed from them and r
   CHECK(eval<float>(gelu(x), x = fm) == fm);
   CHECK(eval<double>(x * sigmoid(x), x = dm) == dm);
   CHECK(eval(d(swiglu(x, y), x), x = 7e-31, y = -dm) == -dm);
+  // and at a = b = the least subnormal, where silu'(a) = 1/2 + a/2 and
+  // gelu'(a) = 1/2 + a·2/√(2π) hold their 1/2 + tiny only as 1/2 plus a low
+  // part below T's range (σ(2^-149) = 1/2 + 2^-151): b·(1/2 + tiny) is just
+  // above half the least subnormal and rounds up; with a = -b just below
+  CHECK(eval<float>(d(swiglu(x, y), x), x = fm, y = fm) == fm);
+  CHECK(eval<float>(d(geglu(x, y), x), x = fm, y = fm) == fm);
+  CHECK(eval<float>(d(swiglu(x, y), x), x = -fm, y = fm) == 0.0f);
+  CHECK(eval<float>(d(geglu(x, y), x), x = -fm, y = fm) == 0.0f);
+  CHECK(eval(d(swiglu(x, y), x), x = dm, y = dm) == dm);
+  CHECK(eval(d(geglu(x, y), x), x = dm, y = dm) == dm);
+  CHECK(eval(d(geglu(x, y), x), x = -dm, y = dm) == 0.0);
   // nothing changes where factors and product are normal, and exact zeros stay
   for (double v : {-3.0, 0.5, 20.0}) CHECK(eval(x * y, x = v, y = 0.25) == v * 0.25);
   CHECK(std::signbit(eval(x * exp(x), x = -0.0)));
@@ -320,6 +331,9 @@ TEST_CASE("softmax's second partials next to the root s_i = 1/2 keep their digit
   check(-45.6561737f, -45.6561737f, 1.53609559e-24f);
   check(1.74813006e-25f, -30.0f, 8.9064112e-12f);
   check(2.0f, 2.0f, -20.0f);
+  // s_1 below the least float subnormal: -s_0 s_1 g_1 is 7.3e-46, just above
+  // half of it (softmin's d2/dz1dz1 at the negated point was a false 0)
+  check(22.8831062f, -76.382309f, 25.1150837f);
   // logsumexp(a, b) = a + log1p(e^(b - a)) where the two cancel: float from
   // double (it was 16.8 ulp off at (-8.6e27, -3.95e-20, -44.69))
   {
@@ -330,6 +344,20 @@ TEST_CASE("softmax's second partials next to the root s_i = 1/2 keep their digit
       const hp want = log(exp(hp(a)) + exp(hp(b)));
       const float got = eval<float>(logsumexp(x, y), x = a, y = b);
       const float w = static_cast<float>(want);
+      worst = std::max(worst, static_cast<double>(abs(hp(got) - want) / hp(std::nextafter(w, INFINITY) - w)));
+    }
+    CHECK(worst <= 1.0);
+  }
+  // the same in double, whose log1p(s) is a double word (it was 16.65 ulp off
+  // at (-18.29, -1.07e-8, -2.6e248), m = -1.07e-8, log1p(s) = 1.14e-8)
+  {
+    const double a = -1.0656961631229709e-08;
+    double worst = 0;
+    for (int i = -100; i <= 100; ++i) {
+      const double b = -18.291804247516186 + i * 1e-4;
+      const hp want = log(exp(hp(a)) + exp(hp(b)) + exp(hp(-2.5944170260625965e+248)));
+      const double got = eval(logsumexp(x, y, z), x = b, y = a, z = -2.5944170260625965e+248);
+      const double w = static_cast<double>(want);
       worst = std::max(worst, static_cast<double>(abs(hp(got) - want) / hp(std::nextafter(w, INFINITY) - w)));
     }
     CHECK(worst <= 1.0);

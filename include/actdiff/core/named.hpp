@@ -87,7 +87,7 @@ struct named_op {
   // below double and a is not). Built-in types only.
   template <class T, class... Vs>
     requires builtin_float<T>
-  static constexpr math::wide<T> wide_body(const T& v0, const Vs&... vs) {
+  static constexpr math::wide<T> wide_value(const T& v0, const Vs&... vs) {
     return [&]<std::size_t... Is>(std::index_sequence<Is...>) {
       return evaluate_wide<T>(body{}, environment<binding<placeholder_name<Is>(), T>...>{{{v0}, {vs}...}});
     }(std::make_index_sequence<N>{});

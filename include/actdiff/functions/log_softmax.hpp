@@ -46,53 +46,8 @@ struct hi_lo {
   T hi, lo;
 };
 
-// The max-shifted pieces of logsumexp and log_softmax for n inputs:
-// logsumexp = m + log1p(s), log_softmax_i = (z_i - m) - log1p(s).
-template <class T>
-struct shifted_sum {
-  enum class kind { finite, nan, infinite } what = kind::finite;
-  std::size_t k = 0;  // the first maximal input
-  T m{};              // z_k
-  T log1p_s{};        // log1p(Σ_{j≠k} e^(z_j - m)); for infinite: log(count of z_j = m)
-};
-
-template <class T, std::size_t N>
-constexpr shifted_sum<T> shift_and_sum(const T (&z)[N]) {
-  shifted_sum<T> r;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (z[i] != z[i]) {
-      r.what = shifted_sum<T>::kind::nan;
-      r.m = z[i];
-      return r;
-    }
-    if (z[i] > z[r.k]) r.k = i;
-  }
-  r.m = z[r.k];
-  bool finite;
-  if constexpr (builtin_float<T>) {
-    finite = math::isfinite(r.m);
-  } else {
-    using std::isfinite;  // Boost.Multiprecision's own via ADL
-    finite = isfinite(r.m);
-  }
-  if (!finite) {  // ±inf: the inputs equal to it share the mass
-    std::size_t c = 0;
-    for (std::size_t i = 0; i < N; ++i) c += z[i] == r.m ? 1 : 0;
-    r.what = shifted_sum<T>::kind::infinite;
-    r.log1p_s = log_of(T(c));
-    return r;
-  }
-  if constexpr (builtin_float<T>) {
-    r.log1p_s = math::detail::log1p_sum_exp_shifted(z, r.k);
-  } else {
-    using std::log1p;
-    T s = T(0);
-    for (std::size_t j = 0; j < N; ++j)
-      if (j != r.k) s += exp_of(T(z[j] - r.m));
-    r.log1p_s = log1p(s);
-  }
-  return r;
-}
+using math::shift_and_sum;
+using math::shifted_sum;
 
 // softmax_i, a named function (printed by name) whose definition is the
 // primitive (functions/softmax.hpp); here because log_softmax's partial
@@ -123,12 +78,12 @@ struct log_softmax_op {
       return result{-std::numeric_limits<T>::infinity(), T(0)};
     }
     if constexpr (builtin_float<T>) {
-      if (I == p.k) return result{math::sub(T(0), p.log1p_s), T(0)};
+      if (I == p.k) return result{math::sub(T(0), p.log1p_s), -p.log1p_s_lo};
       const T dh = math::sub(z[I], p.m);
       if (!math::isfinite(dh)) return result{dh, T(0)};
       auto [h, l] = math::detail::two_sum(z[I], -p.m);
       auto [h2, l2] = math::detail::two_sum(h, -p.log1p_s);
-      auto [h3, l3] = math::detail::fast_two_sum(h2, l2 + l);
+      auto [h3, l3] = math::detail::fast_two_sum(h2, (l2 + l) - p.log1p_s_lo);
       return result{h3, l3};
     } else {
       return result{T((z[I] - p.m) - p.log1p_s), T(0)};

@@ -27,6 +27,7 @@
 #include <actdiff/core/rational.hpp>
 #include <actdiff/core/scalar.hpp>
 #include <actdiff/math/softmax.hpp>
+#include <actdiff/math/wide.hpp>
 
 namespace actdiff {
 
@@ -50,59 +51,7 @@ inline constexpr auto indexed_name = make_indexed_name<Base, "_", "", I>();
 template <fixed_string Base, std::size_t I>
 inline constexpr auto indexed_latex = make_indexed_name<Base, "_{", "}", I>();
 
-// what the family's evaluation computes (math/softmax.hpp)
-enum class softmax_part { value = 0, complement = 1, gap = 2, jacobian = 3 };
-
-// The family's values for any scalar type: the built-in ones from
-// math/softmax.hpp, the others (Boost.Multiprecision) from the same formulas
-// in their own precision, e_p - e_i through expm1 there too.
-template <class T, std::size_t N>
-constexpr T softmax_eval(const T (&z)[N], softmax_part what, std::size_t i, std::size_t j) {
-  if constexpr (builtin_float<T>) {
-    return math::detail::softmax::evaluate(z, static_cast<int>(what), i, j);
-  } else {
-    using std::exp;
-    using std::expm1;
-    using std::isfinite;  // Boost.Multiprecision's own via ADL
-    std::size_t k = 0;
-    for (std::size_t q = 0; q < N; ++q) {
-      if (z[q] != z[q]) return z[q];
-      if (z[q] > z[k]) k = q;
-    }
-    const bool finite = isfinite(z[k]);
-    T e[N];
-    for (std::size_t q = 0; q < N; ++q) e[q] = finite ? T(exp(T(z[q] - z[k]))) : T(z[q] == z[k] ? 1 : 0);
-    T s = T(0), r = T(0);
-    for (std::size_t q = 0; q < N; ++q) {
-      s += e[q];
-      if (q != i) r += e[q];
-    }
-    switch (what) {
-      case softmax_part::value:
-        return T(e[i] / s);
-      case softmax_part::complement:
-        return T(r / s);
-      case softmax_part::gap: {
-        if (N == 1) return T(-e[i] / s);
-        std::size_t p = i == 0 ? 1 : 0;
-        for (std::size_t q = 0; q < N; ++q)
-          if (q != i && z[q] > z[p]) p = q;
-        T d = T(0);
-        if (z[p] == z[i])
-          d = T(0);
-        else if (finite && isfinite(z[i]) && isfinite(z[p]))
-          d = T(e[i] * T(expm1(T(z[p] - z[i]))));
-        else
-          d = T(e[p] - e[i]);
-        for (std::size_t q = 0; q < N; ++q)
-          if (q != i && q != p) d += e[q];
-        return T(d / s);
-      }
-      default:
-        return i == j ? T(e[i] * r / (s * s)) : T(-e[i] * e[j] / (s * s));
-    }
-  }
-}
+using math::softmax_part;
 
 template <std::size_t I>
 struct softmax_op;
@@ -127,7 +76,7 @@ constexpr auto softmax_jacobian_node(Zs...) {
   return fn<softmax_jacobian_op<(I < J ? I : J), (I < J ? J : I)>, Zs...>{};
 }
 
-// apply for a member of the family
+// apply for a member of the family (math/softmax.hpp)
 template <softmax_part What, std::size_t I, std::size_t J>
 struct softmax_member {
   template <class T, class... Ts>
@@ -135,7 +84,19 @@ struct softmax_member {
     const T z[] = {z0, zs...};
     static_assert(I < sizeof...(Ts) + 1 && J < sizeof...(Ts) + 1,
                   "actdiff::softmax: the component is past the number of inputs");
-    return softmax_eval(z, What, I, J);
+    return math::softmax_member(z, What, I, J);
+  }
+  // As m·2^e for eval's products whose plain value leaves the range: s_i
+  // below the least subnormal (softmin's second partial s_0 s_1 g_1 at z =
+  // (-22.9, 76.4, -25.1) in float is 7.3e-46, just above half the least
+  // subnormal, while s_1 rounded to float alone took it below).
+  template <class T, class... Ts>
+    requires builtin_float<T>
+  static constexpr math::wide<T> wide_value(const T& z0, const Ts&... zs) {
+    const T z[] = {z0, zs...};
+    const auto v = math::detail::softmax::evaluate_scaled(z, What, I, J);
+    const auto m = v.q.hi + v.q.lo;
+    return math::detail::make_wide<T>(m, v.k, math::detail::sign_of((v.q.hi - m) + v.q.lo));
   }
 };
 

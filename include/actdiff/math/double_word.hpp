@@ -61,6 +61,16 @@ constexpr two<T> dw_recip(two<T> a) {
   return dw_normalize(q, r * q);
 }
 
+// a/b for b > 0 finite and normal (softmax's sums S and S², log1p's
+// e^y0): one division and the exact residual a - y·b (two_prod) for the rest.
+template <ieee_float T>
+constexpr two<T> dw_div(two<T> a, two<T> b) {
+  const T y = a.hi / b.hi;
+  const auto [p, e] = two_prod(y, b.hi);
+  const T r = (((a.hi - p) - e) + a.lo) - y * b.lo;
+  return fast_two_sum(y, r / b.hi);
+}
+
 template <ieee_float T>
 constexpr two<T> dw_sqrt(two<T> a) {
   const T s = sqrt(a.hi);

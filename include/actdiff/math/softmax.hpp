@@ -1,5 +1,6 @@
 // actdiff/math/softmax.hpp: softmax and the pieces of its Jacobian for float,
-// double and long double, each rounded once from a double word.
+// double and long double, each rounded once from a double word (and for the
+// other real types, Boost.Multiprecision's, in their own precision).
 //
 // With m = max z and e_j = e^(z_j - m) (exp_dd: hi + lo times 2^k, so that
 // no e_j is rounded on its own), S = Σ e_j >= 1, R_i = Σ_{j≠i} e_j, and
@@ -22,6 +23,7 @@
 #ifndef ACTDIFF_MATH_SOFTMAX_HPP
 #define ACTDIFF_MATH_SOFTMAX_HPP
 
+#include <cmath>
 #include <cstddef>
 #include <limits>
 #include <type_traits>
@@ -31,6 +33,9 @@
 #include <actdiff/math/fp.hpp>
 
 namespace actdiff::math {
+
+// The members of the family: s_i, 1 - s_i, 1 - 2 s_i, J_ij.
+enum class softmax_part { value, complement, gap, jacobian };
 
 namespace detail::softmax {
 
@@ -61,31 +66,12 @@ constexpr two<W> unscale(const term<W>& e) {
   return {(e.hi * pow2<W>(emin)) * pow2<W>(e.k - emin), W(0)};
 }
 
-// a/b as a double word, b > 0, b.hi >= 1/2 (S and S² here).
-template <class W>
-constexpr two<W> dw_div(two<W> a, two<W> b) {
-  const W y = a.hi / b.hi;
-  const auto [p, e] = two_prod(y, b.hi);
-  const W r = (((a.hi - p) - e) + a.lo) - y * b.lo;
-  return fast_two_sum(y, r / b.hi);
-}
-
 // q·2^k rounded once (0 < q.hi < 8): dd::scale.
 template <class W>
 constexpr W scaled(two<W> q, int k) {
   if (q.hi == 0) return W(0);
+  if (q.hi < 0) return -dd::scale(-q.hi, -q.lo, k);
   return dd::scale(q.hi, q.lo, k);
-}
-
-// expm1(h + l) as a double word for |h| < 2^-5: (h + l)(1 + q(h)) with
-// q(h) = h/2 + h²/6 + ..., whose own rounding is below 2^-58 of the result.
-template <class W>
-constexpr two<W> expm1_small(W h, W l) {
-  W q = 0;
-  for (int n = 14; n >= 1; --n) {  // q = Σ_{n>=1} h^n/(n+1)!, by Horner
-    q = (q + W(1)) * h / W(n + 1);
-  }
-  return fast_two_sum(h, h * q + l * (W(1) + q));
 }
 
 template <class W, std::size_t N>
@@ -153,7 +139,7 @@ constexpr two<W> gap_numerator(const state<W, N>& st, std::size_t i) {
   } else if (both_finite && st.e[i].hi != 0) {
     const auto [h, l] = two_sum(st.z[p], -st.z[i]);
     if (fabs(h) < W(0x1p-5)) {  // e_p - e_i = e_i·expm1(z_p - z_i), no cancellation
-      const two<W> em = expm1_small(h, l);
+      const two<W> em = dd::expm1_dd(h, l);
       const two<W> ei = unscale(st.e[i]);
       d = dw_mul(ei, em);
     } else {
@@ -169,57 +155,117 @@ constexpr two<W> gap_numerator(const state<W, N>& st, std::size_t i) {
   return d;
 }
 
-// what: 0 softmax_i, 1 complement, 2 gap, 3 Jacobian entry (i, j)
+// A member's value as q·2^k (k is 0 but for s_i and J_ij, whose e_i can be
+// far below the range): rounded once by evaluate, kept apart by eval's
+// products (wide_value, functions/softmax.hpp).
+template <class W>
+struct scaled_value {
+  two<W> q;
+  int k = 0;
+};
+
 template <class T, std::size_t N>
-constexpr T evaluate(const T (&z)[N], int what, std::size_t i, std::size_t j) {
+constexpr scaled_value<work_t<T>> evaluate_scaled(const T (&z)[N], softmax_part what, std::size_t i, std::size_t j) {
   using W = work_t<T>;
   const state<W, N> st = make_state<W>(z);
-  if (st.nan) return static_cast<T>(st.nan_value);
+  if (st.nan) return {{st.nan_value, W(0)}, 0};
   const two<W> s = st.sum();
   switch (what) {
-    case 0:
-      return static_cast<T>(scaled(dw_div(two<W>{st.e[i].hi, st.e[i].lo}, s), st.e[i].k));
-    case 1: {
-      const two<W> c = dw_div(st.sum(i), s);
-      return static_cast<T>(c.hi + c.lo);
-    }
-    case 2: {
-      const two<W> g = dw_div(gap_numerator(st, i), s);
-      return static_cast<T>(g.hi + g.lo);
-    }
+    case softmax_part::value:
+      return {dw_div(two<W>{st.e[i].hi, st.e[i].lo}, s), st.e[i].k};
+    case softmax_part::complement:
+      return {dw_div(st.sum(i), s), 0};
+    case softmax_part::gap:
+      return {dw_div(gap_numerator(st, i), s), 0};
     default: {
       const two<W> s2 = dw_mul(s, s);
       const two<W> ei{st.e[i].hi, st.e[i].lo};
-      if (i == j) {  // e_i R_i/S²
-        const two<W> q = dw_div(dw_mul(ei, st.sum(i)), s2);
-        return static_cast<T>(scaled(q, st.e[i].k));
-      }
+      if (i == j) return {dw_div(dw_mul(ei, st.sum(i)), s2), st.e[i].k};  // e_i R_i/S²
       const two<W> q = dw_div(dw_mul(ei, two<W>{st.e[j].hi, st.e[j].lo}), s2);
-      return static_cast<T>(-scaled(q, st.e[i].k + st.e[j].k));
+      return {{-q.hi, -q.lo}, st.e[i].k + st.e[j].k};
     }
+  }
+}
+
+// The same for the other number types (Boost.Multiprecision) in their own
+// precision: e_j = e^(z_j - m), e_p - e_i through their expm1.
+template <class T, std::size_t N>
+constexpr T evaluate_generic(const T (&z)[N], softmax_part what, std::size_t i, std::size_t j) {
+  using std::exp;
+  using std::expm1;
+  using std::isfinite;  // Boost.Multiprecision's own via ADL
+  std::size_t k = 0;
+  for (std::size_t q = 0; q < N; ++q) {
+    if (z[q] != z[q]) return z[q];
+    if (z[q] > z[k]) k = q;
+  }
+  const bool finite = isfinite(z[k]);
+  T e[N];
+  for (std::size_t q = 0; q < N; ++q) e[q] = finite ? T(exp(T(z[q] - z[k]))) : T(z[q] == z[k] ? 1 : 0);
+  T s = T(0), r = T(0);
+  for (std::size_t q = 0; q < N; ++q) {
+    s += e[q];
+    if (q != i) r += e[q];
+  }
+  switch (what) {
+    case softmax_part::value:
+      return T(e[i] / s);
+    case softmax_part::complement:
+      return T(r / s);
+    case softmax_part::gap: {
+      if (N == 1) return T(-e[i] / s);
+      std::size_t p = i == 0 ? 1 : 0;
+      for (std::size_t q = 0; q < N; ++q)
+        if (q != i && z[q] > z[p]) p = q;
+      T d = T(0);
+      if (z[p] == z[i])
+        d = T(0);
+      else if (finite && isfinite(z[i]) && isfinite(z[p]))
+        d = T(e[i] * T(expm1(T(z[p] - z[i]))));
+      else
+        d = T(e[p] - e[i]);
+      for (std::size_t q = 0; q < N; ++q)
+        if (q != i && q != p) d += e[q];
+      return T(d / s);
+    }
+    default:
+      return i == j ? T(e[i] * r / (s * s)) : T(-e[i] * e[j] / (s * s));
   }
 }
 
 }  // namespace detail::softmax
 
-template <ieee_float T, std::size_t N>
+// A member of the family at z, for float, double and long double (rounded
+// once) and for any other real type (in its own precision).
+template <class T, std::size_t N>
+constexpr T softmax_member(const T (&z)[N], softmax_part what, std::size_t i, std::size_t j = 0) {
+  if constexpr (ieee_float<T>) {
+    const auto v = detail::softmax::evaluate_scaled(z, what, i, j);
+    if (v.k == 0) return static_cast<T>(v.q.hi + v.q.lo);
+    return static_cast<T>(detail::softmax::scaled(v.q, v.k));
+  } else {
+    return detail::softmax::evaluate_generic(z, what, i, j);
+  }
+}
+
+template <class T, std::size_t N>
 constexpr T softmax(const T (&z)[N], std::size_t i) {
-  return detail::softmax::evaluate(z, 0, i, i);
+  return softmax_member(z, softmax_part::value, i);
 }
 // 1 - softmax_i
-template <ieee_float T, std::size_t N>
+template <class T, std::size_t N>
 constexpr T softmax_complement(const T (&z)[N], std::size_t i) {
-  return detail::softmax::evaluate(z, 1, i, i);
+  return softmax_member(z, softmax_part::complement, i);
 }
 // 1 - 2 softmax_i
-template <ieee_float T, std::size_t N>
+template <class T, std::size_t N>
 constexpr T softmax_gap(const T (&z)[N], std::size_t i) {
-  return detail::softmax::evaluate(z, 2, i, i);
+  return softmax_member(z, softmax_part::gap, i);
 }
 // ∂softmax_i/∂z_j = s_i (δ_ij - s_j)
-template <ieee_float T, std::size_t N>
+template <class T, std::size_t N>
 constexpr T softmax_jacobian(const T (&z)[N], std::size_t i, std::size_t j) {
-  return detail::softmax::evaluate(z, 3, i, j);
+  return softmax_member(z, softmax_part::jacobian, i, j);
 }
 
 }  // namespace actdiff::math

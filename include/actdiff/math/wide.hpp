@@ -165,17 +165,38 @@ constexpr wide<T> wide_add(T plain, Ws... terms) {
   }
   if (top < -detail::wide_exp_limit) return {zero, 0};
   M hi = 0, lo = 0;
+  int below = 0;  // the signs of terms too small to align (below M's range on top's scale)
   for (const auto& w : t) {
     if (w.m == 0) continue;
-    const auto s = detail::two_sum(hi, scalbn(w.m, static_cast<int>(w.e - top)));
+    const M aligned = scalbn(w.m, static_cast<int>(w.e - top));
+    if (aligned == 0) {
+      below = detail::sticky_of(M(0), below, detail::sign_of(w.m));
+      continue;
+    }
+    const auto s = detail::two_sum(hi, aligned);
     hi = s.hi;
     lo += s.lo;
   }
   const M r = hi + lo;
   int stick = detail::sticky_of((hi - r) + lo, 0);
+  if (stick == 0) stick = below;
   if (stick == 0)
     for (const auto& w : t) stick = detail::sticky_of(M(0), stick, w.sticky);
   return detail::make_wide<T>(r, top, stick);
+}
+
+// w (r = m·2^e, exact as far as its double word knew) with the tie breaker
+// of u, the same sum from its terms as m·2^e: the side of r that u lies on
+// (float: u's mantissa is a double), or u's own sticky where u is r. u is
+// used only where it rounds to r; otherwise w stays as it is.
+template <ieee_float T>
+constexpr wide<T> with_sticky_of(wide<T> w, wide<T> u) {
+  using M = wide_mantissa<T>;
+  if (w.m == 0 || u.m == 0 || !isfinite(w.m) || !isfinite(u.m) || u.e - w.e > 1 || w.e - u.e > 1) return w;
+  const M d = scalbn(u.m, u.e - w.e) - w.m;  // exact: within a factor 2
+  if (!(fabs(d) < scalbn(M(1), -std::numeric_limits<T>::digits - 1))) return w;  // half an ulp of T at 1/2 <= |m| < 1
+  w.sticky = d != 0 ? detail::sign_of(d) : u.sticky;
+  return w;
 }
 
 // the same rounded once to T

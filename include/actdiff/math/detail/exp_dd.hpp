@@ -20,6 +20,7 @@
 #include <array>
 #include <cstdint>
 
+#include <actdiff/math/double_word.hpp>
 #include <actdiff/math/fp.hpp>
 
 namespace actdiff::math::detail::dd {
@@ -238,6 +239,27 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   auto [hi, lo] = detail::fast_two_sum(th, th * r);
   auto [h, l] = detail::fast_two_sum(hi, lo + (tl + th * p + tl * r));
   return {h, l, static_cast<int>(k)};
+}
+
+// ---- e^(h + l) - 1 -------------------------------------------------------------
+
+template <class T> inline constexpr two<T> sixth = dw_div(two<T>{1, 0}, two<T>{6, 0});
+template <class T> inline constexpr two<T> twenty_fourth = dw_div(two<T>{1, 0}, two<T>{24, 0});
+
+// expm1(h + l) as a double word for |h| <= 1/2, |l| <= ulp(h), with about
+// 2^-63 relative error: h + h²/2 + h³/6 + h⁴/24 in double-word arithmetic
+// (e^x - 1 from exp_dd would lose |log2 h| bits to the cancellation) and
+// h^5·t(h), t = Σ_{n>=5} h^(n-5)/n!, in T: its rounding is below h^4/120·2^-52
+// of the result. Softmax's e_p - e_i and log1p's Newton step need it.
+template <class T> constexpr two<T> expm1_dd(T h, T l) {
+  T u = 1;  // 120·t(h) = 1 + h/6 + h²/(6·7) + ... to h^14 (below 2^-66 for |h| <= 1/2)
+  for (int n = 19; n >= 6; --n) u = 1 + u * h / T(n);
+  const two<T> x{h, l};
+  two<T> c = dw_add(twenty_fourth<T>, two<T>{h * u / T(120), 0});
+  c = dw_add(sixth<T>, dw_mul(c, x));
+  c = dw_add(two<T>{T(0.5), 0}, dw_mul(c, x));
+  c = dw_add(two<T>{1, 0}, dw_mul(c, x));
+  return dw_mul(c, x);
 }
 
 }  // namespace actdiff::math::detail::dd
