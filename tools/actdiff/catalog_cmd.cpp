@@ -159,7 +159,9 @@ std::string markdown(const std::vector<entry_text>& entries, const std::string& 
     << number(plot_lo) << ", " << number(plot_hi)
     << "] (wider where\na kink is near its ends). For several inputs, "
 "derivatives, zeros and plots are along the first input,\nwith the others held at 0 "
-       "(b at 1 in the GLU family, so the gate is open).\n\n"
+       "(b at 1 in the GLU family, so the gate is open). Off that line their zeros are surfaces:\n"
+       "logsumexp is 0 where $\\sum_j e^{z_j} = 1$, and softmax's second partials with a factor\n"
+       "$1 - 2\\operatorname{softmax}_j$ are 0 where $\\operatorname{softmax}_j = 1/2$.\n\n"
        "The softmax entries' derivatives are written with the members of softmax's family, functions of\n"
        "their own (`functions/softmax.hpp`): $\\overline{\\operatorname{softmax}}_i = 1 - \\operatorname{softmax}_i$,\n"
        "$\\operatorname{softmax\\_gap}_i = 1 - 2\\operatorname{softmax}_i$ and\n"

@@ -53,14 +53,19 @@ inline constexpr auto indexed_latex = make_indexed_name<Base, "_{", "}", I>();
 
 using math::softmax_part;
 
+// One op for the four members, P says which (math/softmax.hpp); i <= j for
+// J_ij, which is symmetric.
+template <softmax_part P, std::size_t I, std::size_t J = I>
+struct softmax_member_op;
+
 template <std::size_t I>
-struct softmax_op;
+using softmax_op = softmax_member_op<softmax_part::value, I>;
 template <std::size_t I>
-struct softmax_complement_op;
+using softmax_complement_op = softmax_member_op<softmax_part::complement, I>;
 template <std::size_t I>
-struct softmax_gap_op;
+using softmax_gap_op = softmax_member_op<softmax_part::gap, I>;
 template <std::size_t I, std::size_t J>
-struct softmax_jacobian_op;
+using softmax_jacobian_op = softmax_member_op<softmax_part::jacobian, I, J>;
 
 template <std::size_t I, class... Zs>
 constexpr auto softmax_node(Zs...) {
@@ -76,15 +81,37 @@ constexpr auto softmax_jacobian_node(Zs...) {
   return fn<softmax_jacobian_op<(I < J ? I : J), (I < J ? J : I)>, Zs...>{};
 }
 
-// apply for a member of the family (math/softmax.hpp)
-template <softmax_part What, std::size_t I, std::size_t J>
-struct softmax_member {
+template <std::size_t I, std::size_t J>
+inline constexpr auto jacobian_latex =
+    make_indexed_name<make_indexed_name<"J^{\\operatorname{softmax}}", "_{", "", I>(), ",", "}", J>();
+
+template <softmax_part P, std::size_t I, std::size_t J>
+constexpr std::string_view member_name(bool latex) {
+  if constexpr (P == softmax_part::value)
+    return latex ? indexed_latex<"\\operatorname{softmax}", I>.view() : indexed_name<"softmax", I>.view();
+  else if constexpr (P == softmax_part::complement)
+    return latex ? indexed_latex<"\\overline{\\operatorname{softmax}}", I>.view()
+                 : indexed_name<"softmax_complement", I>.view();
+  else if constexpr (P == softmax_part::gap)
+    return latex ? indexed_latex<"\\operatorname{softmax\\_gap}", I>.view() : indexed_name<"softmax_gap", I>.view();
+  else
+    return latex ? jacobian_latex<I, J>.view() : indexed_name<indexed_name<"softmax_jacobian", I>, J>.view();
+}
+
+template <softmax_part P, std::size_t I, std::size_t J>
+struct softmax_member_op {
+  static_assert(P == softmax_part::jacobian ? I <= J : I == J,
+                "actdiff: softmax_jacobian_op<i, j> is kept with i <= j (it is symmetric)");
+  static constexpr std::string_view name = member_name<P, I, J>(false);
+  static constexpr std::string_view latex = member_name<P, I, J>(true);
+  static constexpr int order = 24 + static_cast<int>(P);
+
   template <class T, class... Ts>
   static constexpr T apply(const T& z0, const Ts&... zs) {
     const T z[] = {z0, zs...};
     static_assert(I < sizeof...(Ts) + 1 && J < sizeof...(Ts) + 1,
                   "actdiff::softmax: the component is past the number of inputs");
-    return math::softmax_member(z, What, I, J);
+    return math::softmax_member(z, P, I, J);
   }
   // As m·2^e for eval's products whose plain value leaves the range: s_i
   // below the least subnormal (softmin's second partial s_0 s_1 g_1 at z =
@@ -94,87 +121,40 @@ struct softmax_member {
     requires builtin_float<T>
   static constexpr math::wide<T> wide_value(const T& z0, const Ts&... zs) {
     const T z[] = {z0, zs...};
-    const auto v = math::detail::softmax::evaluate_scaled(z, What, I, J);
+    const auto v = math::detail::softmax::evaluate_scaled(z, P, I, J);
     const auto m = v.q.hi + v.q.lo;
     return math::detail::make_wide<T>(m, v.k, math::detail::sign_of((v.q.hi - m) + v.q.lo));
   }
-};
 
-template <std::size_t I>
-struct softmax_op : softmax_member<softmax_part::value, I, I> {
-  static constexpr std::string_view name = indexed_name<"softmax", I>.view();
-  static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax}", I>.view();
-  static constexpr int order = 24;
+  // ∂/∂z_l: J_il, -J_il, -2 J_il, and for J_ij the products of members above
   template <std::size_t L, class... Zs>
   static constexpr auto partial(Zs... zs) {
-    return softmax_jacobian_node<I, L>(zs...);
-  }
-  template <class... Zs>
-  static constexpr auto make(Zs...) {
-    return fn<softmax_op, Zs...>{};
-  }
-};
-
-template <std::size_t I>
-struct softmax_complement_op : softmax_member<softmax_part::complement, I, I> {
-  static constexpr std::string_view name = indexed_name<"softmax_complement", I>.view();
-  static constexpr std::string_view latex = indexed_latex<"\\overline{\\operatorname{softmax}}", I>.view();
-  static constexpr int order = 25;
-  template <std::size_t L, class... Zs>
-  static constexpr auto partial(Zs... zs) {
-    return -softmax_jacobian_node<I, L>(zs...);
-  }
-  template <class... Zs>
-  static constexpr auto make(Zs...) {
-    return fn<softmax_complement_op, Zs...>{};
-  }
-};
-
-template <std::size_t I>
-struct softmax_gap_op : softmax_member<softmax_part::gap, I, I> {
-  static constexpr std::string_view name = indexed_name<"softmax_gap", I>.view();
-  static constexpr std::string_view latex = indexed_latex<"\\operatorname{softmax\\_gap}", I>.view();
-  static constexpr int order = 26;
-  template <std::size_t L, class... Zs>
-  static constexpr auto partial(Zs... zs) {
-    return rational<-2>{} * softmax_jacobian_node<I, L>(zs...);
-  }
-  template <class... Zs>
-  static constexpr auto make(Zs...) {
-    return fn<softmax_gap_op, Zs...>{};
-  }
-};
-
-template <std::size_t I, std::size_t J>
-inline constexpr auto jacobian_latex =
-    make_indexed_name<make_indexed_name<"J^{\\operatorname{softmax}}", "_{", "", I>(), ",", "}", J>();
-
-template <std::size_t I, std::size_t J>
-struct softmax_jacobian_op : softmax_member<softmax_part::jacobian, I, J> {
-  static_assert(I <= J, "actdiff: softmax_jacobian_op<i, j> is kept with i <= j (it is symmetric)");
-  static constexpr std::string_view name = indexed_name<indexed_name<"softmax_jacobian", I>, J>.view();
-  static constexpr std::string_view latex = jacobian_latex<I, J>.view();
-  static constexpr int order = 27;
-  template <std::size_t L, class... Zs>
-  static constexpr auto partial(Zs... zs) {
-    const auto s_i = softmax_node<I>(zs...);
-    const auto s_j = softmax_node<J>(zs...);
-    if constexpr (I == J) {
-      if constexpr (L == I)
-        return s_i * fn<softmax_complement_op<I>, Zs...>{} * softmax_gap_node<I>(zs...);
-      else
-        return -(s_i * softmax_node<L>(zs...) * softmax_gap_node<I>(zs...));
-    } else if constexpr (L == I) {
-      return -(s_i * s_j * softmax_gap_node<I>(zs...));
-    } else if constexpr (L == J) {
-      return -(s_i * s_j * softmax_gap_node<J>(zs...));
+    if constexpr (P == softmax_part::value) {
+      return softmax_jacobian_node<I, L>(zs...);
+    } else if constexpr (P == softmax_part::complement) {
+      return -softmax_jacobian_node<I, L>(zs...);
+    } else if constexpr (P == softmax_part::gap) {
+      return rational<-2>{} * softmax_jacobian_node<I, L>(zs...);
     } else {
-      return rational<2>{} * s_i * s_j * softmax_node<L>(zs...);
+      const auto s_i = softmax_node<I>(zs...);
+      const auto s_j = softmax_node<J>(zs...);
+      if constexpr (I == J) {
+        if constexpr (L == I)
+          return s_i * fn<softmax_complement_op<I>, Zs...>{} * softmax_gap_node<I>(zs...);
+        else
+          return -(s_i * softmax_node<L>(zs...) * softmax_gap_node<I>(zs...));
+      } else if constexpr (L == I) {
+        return -(s_i * s_j * softmax_gap_node<I>(zs...));
+      } else if constexpr (L == J) {
+        return -(s_i * s_j * softmax_gap_node<J>(zs...));
+      } else {
+        return rational<2>{} * s_i * s_j * softmax_node<L>(zs...);
+      }
     }
   }
   template <class... Zs>
   static constexpr auto make(Zs...) {
-    return fn<softmax_jacobian_op, Zs...>{};
+    return fn<softmax_member_op, Zs...>{};
   }
 };
 

@@ -114,26 +114,12 @@ struct log_softmax_index<actdiff::detail::log_softmax_op<I>> {
 // The softmax family (functions/softmax.hpp): which member, and its indices
 template <class Op>
 struct softmax_member_of {
-  static constexpr int part = -1;
+  static constexpr bool is = false;
 };
-template <std::size_t I>
-struct softmax_member_of<actdiff::detail::softmax_op<I>> {
-  static constexpr int part = 0;
-  static constexpr std::size_t i = I, j = I;
-};
-template <std::size_t I>
-struct softmax_member_of<actdiff::detail::softmax_complement_op<I>> {
-  static constexpr int part = 1;
-  static constexpr std::size_t i = I, j = I;
-};
-template <std::size_t I>
-struct softmax_member_of<actdiff::detail::softmax_gap_op<I>> {
-  static constexpr int part = 2;
-  static constexpr std::size_t i = I, j = I;
-};
-template <std::size_t I, std::size_t J>
-struct softmax_member_of<actdiff::detail::softmax_jacobian_op<I, J>> {
-  static constexpr int part = 3;
+template <actdiff::math::softmax_part P, std::size_t I, std::size_t J>
+struct softmax_member_of<actdiff::detail::softmax_member_op<P, I, J>> {
+  static constexpr bool is = true;
+  static constexpr actdiff::math::softmax_part part = P;
   static constexpr std::size_t i = I, j = J;
 };
 
@@ -144,11 +130,12 @@ constexpr auto softmax_rewrite(As... as) {
   using m = softmax_member_of<Op>;
   const auto s = add(exp_n(as)...);
   const auto ei = exp_n(actdiff::detail::type_at<m::i, As...>{});
-  if constexpr (m::part == 0)
+  using part = actdiff::math::softmax_part;
+  if constexpr (m::part == part::value)
     return ei * pow<-1>(s);
-  else if constexpr (m::part == 1)
+  else if constexpr (m::part == part::complement)
     return (s - ei) * pow<-1>(s);
-  else if constexpr (m::part == 2)
+  else if constexpr (m::part == part::gap)
     return (s - rational<2>{} * ei) * pow<-1>(s);
   else if constexpr (m::i == m::j)
     return ei * (s - ei) * pow<-2>(s);
@@ -161,7 +148,7 @@ template <class Op, class... As>
 constexpr auto rewrite(As... as) {
   namespace ad = actdiff::detail;
   using one = rational<1>;
-  if constexpr (softmax_member_of<Op>::part >= 0)
+  if constexpr (softmax_member_of<Op>::is)
     return softmax_rewrite<Op>(as...);
   else if constexpr (log_softmax_index<Op>::is)
     return ad::type_at<log_softmax_index<Op>::value, As...>{} - actdiff::log(add(exp_n(as)...));
