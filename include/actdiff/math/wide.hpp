@@ -185,17 +185,14 @@ constexpr wide<T> wide_add(T plain, Ws... terms) {
   return detail::make_wide<T>(r, top, stick);
 }
 
-// w (r = m·2^e, exact as far as its double word knew) with the tie breaker
-// of u, the same sum from its terms as m·2^e: the side of r that u lies on
-// (float: u's mantissa is a double), or u's own sticky where u is r. u is
-// used only where it rounds to r; otherwise w stays as it is.
+// w (r = m·2^e, exact as far as its double word knew) with the sticky of u,
+// the same sum from its terms as m·2^e, where u is r too: a rest below T's
+// range (σ(2^-149) = 1/2 + 2^-151 in float) is lost from the double word but
+// not from u's stickies. Where u differs from r, it is the terms' own
+// roundings that differ (u adds their values), so w stays as it is.
 template <ieee_float T>
 constexpr wide<T> with_sticky_of(wide<T> w, wide<T> u) {
-  using M = wide_mantissa<T>;
-  if (w.m == 0 || u.m == 0 || !isfinite(w.m) || !isfinite(u.m) || u.e - w.e > 1 || w.e - u.e > 1) return w;
-  const M d = scalbn(u.m, u.e - w.e) - w.m;  // exact: within a factor 2
-  if (!(fabs(d) < scalbn(M(1), -std::numeric_limits<T>::digits - 1))) return w;  // half an ulp of T at 1/2 <= |m| < 1
-  w.sticky = d != 0 ? detail::sign_of(d) : u.sticky;
+  if (u.m == w.m && u.e == w.e) w.sticky = u.sticky;
   return w;
 }
 
