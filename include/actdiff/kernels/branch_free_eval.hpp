@@ -9,8 +9,8 @@
 // eval itself. Leaves and products are eval's own code.
 //
 // Nodes without a variable (sqrt(2/pi) in gelu_tanh) are the same at every
-// element: their values are compile-time constants, which eval guarantees to
-// be the bits it computes at run time.
+// element: their values are eval's compile-time constants (eval.hpp,
+// folded_value and folded_two).
 //
 // branch_free_list<T, List> says whether every node of List (and of the
 // bodies of the named functions in it) is constant or has a branch-free
@@ -59,22 +59,6 @@ constexpr bool branch_free_node<T, fn<named_op<Def, N>, As...>> =
     branch_free_list_impl<T, nodes_of<typename named_op<Def, N>::body>>();
 template <class T, class Op, class... As>
 constexpr bool branch_free_node<T, fn<Op, As...>> = sizeof...(As) == 1 && has_branch_free_apply<Op, T>;
-
-// ---- nodes without a variable -------------------------------------------------
-template <class N>
-constexpr bool variable_free = []<class... Ns>(type_list<Ns...>) { return !(is_variable<Ns> || ...); }(nodes_of<N>{});
-
-// N's value and its compensated value (eval's two_of), at compile time
-template <class T, class N>
-inline constexpr T constant_value = evaluate<T>(N{}, environment<>{});
-template <class T, class N>
-inline constexpr two<T> constant_two_of = [] {
-  using list = nodes_of<N>;
-  const environment<> env{};
-  std::array<T, list::size> v{};
-  evaluate_into<T, list>(v, env);
-  return evaluator<T, list, environment<>>{env, v}.two_of(N{});
-}();
 
 template <class T, class List>
 constexpr bool branch_free_list_impl() {
@@ -208,7 +192,7 @@ struct branch_free_evaluator {
     if constexpr (!compensable<T, N>)
       return {v[slot<N>], T(0)};
     else if constexpr (variable_free<N>)
-      return constant_two_of<T, N>;
+      return folded_two<T, N>::value;
     else
       return two_node(N{});
   }
@@ -244,7 +228,7 @@ ACTDIFF_BRANCH_FREE void evaluate_branch_free(std::array<T, List::size>& v, cons
     std::size_t i = 0;
     const auto value = [&]<class N>(N n) ACTDIFF_BRANCH_FREE_LAMBDA {
       if constexpr (variable_free<N>)
-        return constant_value<T, N>;
+        return folded_value<T, N>::value;
       else
         return ev(n);
     };
