@@ -43,20 +43,12 @@ struct shifted_sum {
 
 namespace detail::lse {
 
-// Below this argument e^t is far below the least subnormal (exp_dd's range).
-template <class W>
-constexpr W exp_floor = std::same_as<W, long double> ? W(-12000) : W(-800);
-
-// e^(t + tl) as a double word, t <= 0; below the normal range the low part
-// is dropped (the term is then far below 1 and below anything log1p keeps)
+// e^(t + tl) as a double word, t <= 0 (dd::unscaled)
 template <class W>
 constexpr two<W> exp_two(W t, W tl) {
-  if (t <= exp_floor<W>) return {W(0), W(0)};
+  if (t <= dd::exp_floor<W>) return {W(0), W(0)};
   const auto r = dd::exp_dd(t, tl);
-  constexpr int emin = fmt<W>::min_exp;
-  if (r.k >= emin) return {r.hi * pow2<W>(r.k), r.lo * pow2<W>(r.k)};
-  if (r.k + 3 < fmt<W>::min_sub_exp) return {W(0), W(0)};
-  return {(r.hi * pow2<W>(emin)) * pow2<W>(r.k - emin), W(0)};
+  return dd::unscaled(r.hi, r.lo, r.k);
 }
 
 // log1p(s) as a double word for s >= 0 a double word below the type's max.
@@ -71,7 +63,7 @@ constexpr two<W> log1p_two(two<W> s) {
     step = (d.hi + d.lo) / (W(1) + e.hi);
   } else {  // (1 + s)·e^-y0 - 1, near 0 and y0 > 1/2: no cancellation that matters
     const auto r = dd::exp_dd(-y0, W(0));
-    const two<W> p = dw_mul(dw_add(two<W>{W(1), W(0)}, s), two<W>{r.hi * pow2<W>(r.k), r.lo * pow2<W>(r.k)});
+    const two<W> p = dw_mul(dw_add(two<W>{W(1), W(0)}, s), dd::unscaled(r.hi, r.lo, r.k));
     step = (p.hi - W(1)) + p.lo;
   }
   return fast_two_sum(y0, step);

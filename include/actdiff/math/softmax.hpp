@@ -50,20 +50,10 @@ struct term {
   int k = 0;
 };
 
-// Below this exponent argument e^t is under every value of W that matters
-// (exp_dd's range): e^-800 < 2^-1154 in double.
-template <class W>
-constexpr W exp_floor = std::same_as<W, long double> ? W(-12000) : W(-800);
-
-// (hi + lo)·2^k as a double word of W, rounded on the way only where it is
-// below the normal range (then it is far below the sums it enters).
+// e_j as a double word of W (dd::unscaled)
 template <class W>
 constexpr two<W> unscale(const term<W>& e) {
-  if (e.hi == 0) return {W(0), W(0)};
-  constexpr int emin = fmt<W>::min_exp;
-  if (e.k >= emin) return {e.hi * pow2<W>(e.k), e.lo * pow2<W>(e.k)};
-  if (e.k + 3 < fmt<W>::min_sub_exp) return {W(0), W(0)};
-  return {(e.hi * pow2<W>(emin)) * pow2<W>(e.k - emin), W(0)};
+  return dd::unscaled(e.hi, e.lo, e.k);
 }
 
 // q·2^k rounded once (0 < q.hi < 8): dd::scale.
@@ -114,7 +104,7 @@ constexpr state<W, N> make_state(const T (&zin)[N]) {
   for (std::size_t j = 0; j < N; ++j) {
     if (st.z[j] < -big) continue;  // e^-inf = 0
     const auto [t, tl] = two_sum(st.z[j], -m);
-    if (t <= exp_floor<W>) continue;
+    if (t <= dd::exp_floor<W>) continue;
     const auto r = dd::exp_dd(t, tl);
     st.e[j] = {r.hi, r.lo, r.k};
   }
@@ -159,13 +149,13 @@ constexpr two<W> gap_numerator(const state<W, N>& st, std::size_t i) {
 // far below the range): rounded once by evaluate, kept apart by eval's
 // products (wide_value, functions/softmax.hpp).
 template <class W>
-struct scaled_value {
+struct member_value {
   two<W> q;
   int k = 0;
 };
 
 template <class T, std::size_t N>
-constexpr scaled_value<work_t<T>> evaluate_scaled(const T (&z)[N], softmax_part what, std::size_t i, std::size_t j) {
+constexpr member_value<work_t<T>> evaluate_scaled(const T (&z)[N], softmax_part what, std::size_t i, std::size_t j) {
   using W = work_t<T>;
   const state<W, N> st = make_state<W>(z);
   if (st.nan) return {{st.nan_value, W(0)}, 0};

@@ -241,6 +241,21 @@ template <class T> constexpr exp_result<T> exp_dd(T a, T b) {
   return {h, l, static_cast<int>(k)};
 }
 
+// Below this argument e^t is far below the least subnormal of every type
+// exp_dd serves: e^-800 < 2^-1154 (double), e^-12000 < 2^-17312 (long double).
+template <class T> constexpr T exp_floor = std::same_as<T, long double> ? T(-12000) : T(-800);
+
+// (hi + lo)·2^k (exp_dd's result) as a double word, scaled exactly where it
+// is normal; below the normal range hi alone, rounded on the way (such a
+// value is far below the sums it enters), and 0 below the subnormals.
+template <class T> constexpr two<T> unscaled(T hi, T lo, int k) {
+  if (hi == 0) return {T(0), T(0)};
+  constexpr int emin = detail::fmt<T>::min_exp;
+  if (k >= emin) return {hi * detail::pow2<T>(k), lo * detail::pow2<T>(k)};
+  if (k + 3 < detail::fmt<T>::min_sub_exp) return {T(0), T(0)};
+  return {(hi * detail::pow2<T>(emin)) * detail::pow2<T>(k - emin), T(0)};
+}
+
 // ---- e^(h + l) - 1 -------------------------------------------------------------
 
 template <class T> inline constexpr two<T> sixth = dw_div(two<T>{1, 0}, two<T>{6, 0});
