@@ -235,11 +235,34 @@ concept has_wide_value = builtin_float<T> && requires(const T& a) {
   { Op::wide_value(((void)sizeof(As*), a)...) } -> std::same_as<math::wide<T>>;
 };
 
+// The nodes whose hi + lo their own evaluation computes (sums, carried
+// powers), and a table of them (none for the wide types).
+template <class T, class N>
+constexpr bool kept_two = false;
+template <class T, class... As>
+constexpr bool kept_two<T, fn<add_op, As...>> = builtin_float<T>;
+template <class T, class B, i64 N, i64 D>
+constexpr bool kept_two<T, fn<pow_op, B, rational<N, D>>> = carried_power<T, B, N, D>;
+template <class T, std::size_t N>
+struct two_table_of {
+  using type = std::array<char, 0>;
+};
+template <builtin_float T, std::size_t N>
+struct two_table_of<T, N> {
+  using type = std::array<two<T>, N>;
+};
+template <class T, std::size_t N>
+using two_table = typename two_table_of<T, N>::type;
+
 // ---- one node -------------------------------------------------------------------
 template <class T, class List, class Env>
 struct evaluator {
   const Env& env;
   const std::array<T, List::size>& v;
+  // hi + lo of the sums and carried powers evaluated so far, by slot
+  // (evaluate_into's): u = x + 0.044715x³ in gelu_tanh' is an argument of
+  // sech² and of σ, and its value is itself rounded from hi + lo
+  two_table<T, List::size>* twos = nullptr;
 
   // A node's position in the table: a variable template, not a function per
   // (node, list), which would be compiled and emitted for every child.
@@ -273,6 +296,7 @@ struct evaluator {
       // compensated (core/compensated.hpp): the terms' arithmetic is carried
       // as hi + lo, so a sum that cancels (r - |x|·r², 2 - x²) keeps its digits
       const auto t = two_node(e);
+      keep_two(e, t);
       const T r = t.lo == T(0) ? t.hi : math::add(t.hi, t.lo);  // lo == 0 keeps the sign of a zero
       // a product term that eval recomputes wide, or a sum that is not
       // normal (x³ overflowing in gelu_tanh's u): the terms as m·2^e
@@ -329,6 +353,7 @@ struct evaluator {
   constexpr T operator()(fn<pow_op, B, rational<N, D>> e) const {
     if constexpr (carried_power<T, B, N, D>) {
       const auto t = two_node(e);
+      keep_two(e, t);
       return t.lo == T(0) ? t.hi : math::add(t.hi, t.lo);
     } else {
       return rational_power<T, N, D>(v[slot<B>]);
@@ -369,8 +394,14 @@ struct evaluator {
       return two<T>{v[slot<N>], T(0)};
     else if constexpr (builtin_float<T> && variable_free<N>)
       return folded_two<T, N>::value;
+    else if constexpr (kept_two<T, N>)
+      return twos ? (*twos)[slot<N>] : two_node(N{});
     else
       return two_node(N{});
+  }
+  template <class N, class Two>
+  constexpr void keep_two(N, const Two& t) const {
+    if (twos) (*twos)[slot<N>] = t;
   }
   template <i64 N, i64 D>
   constexpr auto two_node(rational<N, D>) const {
@@ -466,7 +497,8 @@ struct evaluator {
 // v = the values of the nodes of List (children first) at env.
 template <class T, class List, class Env>
 constexpr void evaluate_into(std::array<T, List::size>& v, const Env& env) {
-  evaluator<T, List, Env> ev{env, v};
+  two_table<T, List::size> twos;  // written before read: each node after its children
+  evaluator<T, List, Env> ev{env, v, &twos};
   [&]<class... Ns>(type_list<Ns...>) {
     std::size_t i = 0;
     const auto value = [&]<class N>(N n) {
