@@ -74,13 +74,16 @@ struct kernel_loop {
   // Elements [0, B) of in, branch-free, into buf; fine[j] is false where
   // element j left the fast paths, and the result is true when every
   // element stayed on them. flatten: a call left in the loop would keep it
-  // from vectorising.
+  // from vectorising; always_inline: inlined where buf and fine are the
+  // caller's own arrays, the loop needs no run-time alias check (which -O2
+  // does not vectorise).
+  template <bool Bounds>
   [[gnu::flatten]] static bool fast_block(const T* in, const T* scale, T (&buf)[outputs][B], bool (&fine)[B]) {
     unsigned bad = 0;
     for (std::size_t j = 0; j < B; ++j) {
       bool ok = true;
       std::array<T, list::size> v;
-      evaluate_branch_free<T, list>(v, env{{X{} = in[j]}}, ok);
+      evaluate_branch_free<T, list, Bounds>(v, env{{X{} = in[j]}}, ok);
       auto r = results(v, in[j]);
       // an infinite input with a NaN output takes eval's limit: exact's path
       bool nan_out = false;
@@ -95,25 +98,65 @@ struct kernel_loop {
     return bad == 0;
   }
 
+  // The elements that left their block's fast paths, gathered from several
+  // blocks with their inputs (out may be in, and the upstream gradient may
+  // be the gradient out), where they go in the end.
+  struct left_elements {
+    T in[2 * B], scale[2 * B];
+    std::size_t at[2 * B];
+    std::size_t n = 0;
+  };
+  // They are computed again B at a time, branch-free, with the products that
+  // are certainly ±0 as eval rounds them (branch_free_evaluator's Bounds:
+  // all but 4% of gelu's elements on [-20, 20] in float that leave, all
+  // but 2% of gelu_tanh's); eval takes the rest. Bounds in every block's
+  // loop would cost silu a third of its speed in float.
+  // (not inlined: run's block loop is then too large for GCC to vectorise)
+  [[gnu::noinline]] static void redo(left_elements& l, const std::array<T*, outputs>& out) {
+    for (std::size_t c = 0; c < l.n; c += B) {
+      const std::size_t m = l.n - c < B ? l.n - c : B;
+      T x[B], s[B];
+      for (std::size_t j = 0; j < B; ++j) {
+        x[j] = j < m ? l.in[c + j] : T(0);  // (a padding of zeros)
+        s[j] = j < m ? l.scale[c + j] : T(0);
+      }
+      T buf[outputs][B];
+      bool fine[B];
+      fast_block<true>(x, Scaled ? s : nullptr, buf, fine);
+      for (std::size_t j = 0; j < m; ++j) {
+        if (!fine[j]) {
+          const auto r = exact_values(x[j], s[j]);
+          for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
+        }
+        for (std::size_t k = 0; k < outputs; ++k) out[k][l.at[c + j]] = buf[k][j];
+      }
+    }
+    l.n = 0;
+  }
+
   static void run(std::size_t n, const T* in, const T* scale, const std::array<T*, outputs>& out) {
     std::size_t i = 0;
     if constexpr (branch_free_list<T, list>) {
+      left_elements left;
       for (; i + B <= n; i += B) {
         T buf[outputs][B];
         bool fine[B];
         // only the elements that left the fast paths are redone (a fifth of
         // gelu's on [-20, 20] in float, where Φ(x) is below float from
-        // x = -13.2, would otherwise send almost every block to eval), before
-        // anything is written: out may be in, and the upstream gradient
-        if (!fast_block(in + i, Scaled ? scale + i : nullptr, buf, fine))
+        // x = -13.2, would otherwise send almost every block to eval); they
+        // are taken before the block is written
+        if (!fast_block<false>(in + i, Scaled ? scale + i : nullptr, buf, fine))
           for (std::size_t j = 0; j < B; ++j)
             if (!fine[j]) {
-              const auto r = exact_values(in[i + j], Scaled ? scale[i + j] : T(0));
-              for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
+              left.in[left.n] = in[i + j];
+              left.scale[left.n] = Scaled ? scale[i + j] : T(0);
+              left.at[left.n++] = i + j;
             }
         for (std::size_t k = 0; k < outputs; ++k)
           std::memcpy(out[k] + i, buf[k], sizeof buf[k]);  // <algorithm> costs the umbrella 0.1 s
+        if (left.n >= B) redo(left, out);
       }
+      redo(left, out);
     }
     for (; i < n; ++i) exact(in, scale, out, i);
   }

@@ -20,7 +20,9 @@
 #define ACTDIFF_KERNELS_BRANCH_FREE_EVAL_HPP
 
 #include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <type_traits>
 #include <utility>
@@ -88,11 +90,28 @@ struct scaled_parts<fn<mul_op, rational<N, D>, B>> {
   using value = B;
 };
 
-template <class T, class List, class Env>
+// A function factor whose op bounds its value from its argument (log2_bound).
+template <class A>
+constexpr bool has_log2_bound = false;
+template <class Op, class A>
+  requires requires(double a) { Op::log2_bound(a); }
+constexpr bool has_log2_bound<fn<Op, A>> = true;
+template <class A>
+struct bounded_argument;
+template <class Op, class A>
+struct bounded_argument<fn<Op, A>> {
+  using type = A;
+};
+
+template <class T, class List, bool Bounds = false, class Env>
 void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok);
 
 // ---- one node ---------------------------------------------------------------------
-template <class T, class List, class Env>
+// Bounds: products that are certainly below half the least subnormal are
+// ±0, as eval rounds them, instead of leaving the fast paths. It costs the
+// vectorised loop a third of silu's speed in float, so the kernels use it
+// only for a block that has elements that left (kernels/blocks.hpp).
+template <class T, class List, class Env, bool Bounds = false>
 struct branch_free_evaluator {
   const Env& env;
   const std::array<T, List::size>& v;
@@ -108,20 +127,62 @@ struct branch_free_evaluator {
     return evaluator<T, List, Env>{env, v}(n);
   }
   // eval's plain product; where eval would recompute it from wide factors
-  // (a factor or partial product not normal), the element is eval's
+  // (a factor or partial product not normal), the element is eval's, unless
+  // the factors bound the product below half the least subnormal: then eval
+  // rounds it to ±0 (x·σ(2u) in gelu_tanh for x < -11.3 in float)
   template <class... As>
   ACTDIFF_BRANCH_FREE T operator()(fn<mul_op, As...> e) const {
     bool fine = true;
     const T r = evaluator<T, List, Env>{env, v}.plain_product(e, fine);
-    ok &= fine;
-    return r;
+    if constexpr (Bounds && (has_log2_bound<As> || ...)) {
+      constexpr T below = T(math::detail::fmt<T>::min_sub_exp - 1) - T(0x1p-10);  // log2 of half the least subnormal, less a margin
+      const bool zero = (factor_log2_bound(As{}) + ...) < below;
+      ok &= fine | zero;
+      return select(fine | !zero, r, math::copysign(T(0), r));  // the sign of the factors'
+    } else {
+      ok &= fine;
+      return r;
+    }
+  }
+  // log2 of a bound above the magnitude eval's wide product takes for a
+  // factor: a normal value's from its exponent, a function's that is not
+  // normal from its argument (log2_bound), -inf for an exact 0, and +inf
+  // (no bound) for the rest. In T: every type here vectorises with the rest.
+  template <class A>
+  ACTDIFF_BRANCH_FREE T factor_log2_bound(A) const {
+    using U = math::detail::bits_t<T>;
+    constexpr int p = math::detail::fmt<T>::digits - 1;
+    constexpr std::int32_t bias = std::numeric_limits<T>::max_exponent - 1;
+    const T f = v[slot<A>];
+    // |f| < 2^(biased exponent - bias + 1) for normal f (int32: AVX2 converts
+    // no 64-bit integers to double)
+    const auto biased = static_cast<std::int32_t>((std::bit_cast<U>(f) & ~math::detail::sign_mask<T>) >> p);
+    const T from_value = static_cast<T>(biased - bias + 1);
+    constexpr T inf = std::numeric_limits<T>::infinity();
+    const bool normal = math::branch_free::isnormal(f);
+    T b = select(normal, from_value, select((f == T(0)) & exact_zero<A>, -inf, inf));
+    if constexpr (has_log2_bound<A>) {
+      // from the argument's value, within a few roundings of the hi + lo
+      // eval takes: 2^-(digits - 6) of the bound's size covers them
+      const T c = A::op::log2_bound(v[slot<typename bounded_argument<A>::type>]);
+      constexpr T slack = math::detail::pow2<T>(6 - math::detail::fmt<T>::digits);
+      b = select(normal, b, c + math::fabs(c) * slack + T(0x1p-10));
+    }
+    return b;
   }
   template <class... As>
   ACTDIFF_BRANCH_FREE T operator()(fn<add_op, As...> e) const {
     const auto t = two_of(e);
     const T r = select(t.lo == T(0), t.hi, t.hi + t.lo);  // lo == 0 keeps the sign of a zero
     ok &= math::branch_free::isnormal(r);  // eval adds such a sum's terms wide
+    if constexpr (Bounds) ((ok &= term_fine(As{})), ...);  // and so a sum with a product term eval recomputes
     return r;
+  }
+  template <class A>
+  ACTDIFF_BRANCH_FREE bool term_fine(A) const {
+    bool fine = true;
+    if constexpr (is_mul<A>) (void)evaluator<T, List, Env>{env, v}.plain_product(A{}, fine);
+    return fine;
   }
   template <class B, i64 N>
   ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>> e) const {
@@ -181,7 +242,7 @@ struct branch_free_evaluator {
     return [&]<std::size_t... Is>(std::index_sequence<Is...>) ACTDIFF_BRANCH_FREE_LAMBDA {
       const environment<binding<placeholder_name<Is>(), T>...> inner{{{v[slot<As>]}...}};
       std::array<T, list::size> w;
-      evaluate_branch_free<T, list>(w, inner, ok);
+      evaluate_branch_free<T, list, Bounds>(w, inner, ok);
       return w[list::size - 1];
     }(std::make_index_sequence<N>{});
   }
@@ -221,9 +282,9 @@ struct branch_free_evaluator {
 };
 
 // The table of List's values at env, as eval's.
-template <class T, class List, class Env>
+template <class T, class List, bool Bounds, class Env>
 ACTDIFF_BRANCH_FREE void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok) {
-  const branch_free_evaluator<T, List, Env> ev{env, v, ok};
+  const branch_free_evaluator<T, List, Env, Bounds> ev{env, v, ok};
   [&]<class... Ns>(type_list<Ns...>) ACTDIFF_BRANCH_FREE_LAMBDA {
     std::size_t i = 0;
     const auto value = [&]<class N>(N n) ACTDIFF_BRANCH_FREE_LAMBDA {
