@@ -45,9 +45,7 @@ struct erfc_op {
     (void)fa;
     return -math::mul(two_over_sqrt_pi_tag::value<T>(), math::branch_free::exp(-math::mul(a, a), ok));
   }
-  // log2 of a bound above |f(a)| (rounded or as m·2^e), from a (within a
-  // few roundings of the argument eval takes): erfc(a) <= e^(-a²) for a >= 0, and < 2. The kernels' products that are certainly below half the
-  // least subnormal are ±0 from it (kernels/branch_free_eval.hpp).
+  // log2 of a bound above |f(a)|: erfc(a) <= e^(-a²) for a >= 0, and < 2 (kernels/branch_free_eval.hpp)
   template <math::branch_free::float_or_double T>
   ACTDIFF_BRANCH_FREE static T log2_bound(T a) {
     constexpr T log2e = T(1.4426950408889634074);

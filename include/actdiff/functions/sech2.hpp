@@ -45,9 +45,7 @@ struct sech2_op {
   ACTDIFF_BRANCH_FREE static T slope_branch_free(const T& a, const T& fa, bool& ok) {
     return math::mul(T(-2), math::mul(math::branch_free::tanh(a, ok), fa));
   }
-  // log2 of a bound above |f(a)| (rounded or as m·2^e), from a (within a
-  // few roundings of the argument eval takes): sech²(a) < 4e^(-2|a|). The kernels' products that are certainly below half the
-  // least subnormal are ±0 from it (kernels/branch_free_eval.hpp).
+  // log2 of a bound above |f(a)|: sech²(a) < 4e^(-2|a|) (kernels/branch_free_eval.hpp)
   template <math::branch_free::float_or_double T>
   ACTDIFF_BRANCH_FREE static T log2_bound(T a) {
     constexpr T log2e = T(1.4426950408889634074);

@@ -42,9 +42,7 @@ struct sigmoid_op {
   ACTDIFF_BRANCH_FREE static T apply_branch_free(const T& a, bool& ok) {
     return math::branch_free::sigmoid(a, ok);
   }
-  // log2 of a bound above |f(a)| (rounded or as m·2^e), from a (within a
-  // few roundings of the argument eval takes): σ(a) < e^a. The kernels' products that are certainly below half the
-  // least subnormal are ±0 from it (kernels/branch_free_eval.hpp).
+  // log2 of a bound above |f(a)|: σ(a) < e^a (kernels/branch_free_eval.hpp)
   template <math::branch_free::float_or_double T>
   ACTDIFF_BRANCH_FREE static T log2_bound(T a) {
     constexpr T log2e = T(1.4426950408889634074);

@@ -74,9 +74,9 @@ struct kernel_loop {
   // Elements [0, B) of in, branch-free, into buf; fine[j] is false where
   // element j left the fast paths, and the result is true when every
   // element stayed on them. flatten: a call left in the loop would keep it
-  // from vectorising; always_inline: inlined where buf and fine are the
-  // caller's own arrays, the loop needs no run-time alias check (which -O2
-  // does not vectorise).
+  // from vectorising. Each instance has one caller (run, redo), which GCC
+  // inlines it into; there buf and fine are the caller's own arrays, and the
+  // loop needs no run-time alias check (-O2 vectorises no loop that does).
   template <bool Bounds>
   [[gnu::flatten]] static bool fast_block(const T* in, const T* scale, T (&buf)[outputs][B], bool (&fine)[B]) {
     unsigned bad = 0;

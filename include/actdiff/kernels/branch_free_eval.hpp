@@ -90,7 +90,10 @@ struct scaled_parts<fn<mul_op, rational<N, D>, B>> {
   using value = B;
 };
 
-// A function factor whose op bounds its value from its argument (log2_bound).
+// A function factor whose op bounds its value from its argument: log2_bound(a)
+// is the log2 of a bound above |f(a)|, rounded or as eval's m·2^e, for a
+// within a few roundings of the argument eval takes. The bounded pass makes
+// a product ±0 from it.
 template <class A>
 constexpr bool has_log2_bound = false;
 template <class Op, class A>
@@ -175,14 +178,11 @@ struct branch_free_evaluator {
     const auto t = two_of(e);
     const T r = select(t.lo == T(0), t.hi, t.hi + t.lo);  // lo == 0 keeps the sign of a zero
     ok &= math::branch_free::isnormal(r);  // eval adds such a sum's terms wide
-    if constexpr (Bounds) ((ok &= term_fine(As{})), ...);  // and so a sum with a product term eval recomputes
+    if constexpr (Bounds) {  // and so is a sum with a product term eval recomputes (eval's test)
+      const evaluator<T, List, Env> plain{env, v};
+      ((ok &= plain.product_fine(As{})), ...);
+    }
     return r;
-  }
-  template <class A>
-  ACTDIFF_BRANCH_FREE bool term_fine(A) const {
-    bool fine = true;
-    if constexpr (is_mul<A>) (void)evaluator<T, List, Env>{env, v}.plain_product(A{}, fine);
-    return fine;
   }
   template <class B, i64 N>
   ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>> e) const {
