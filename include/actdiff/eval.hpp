@@ -254,6 +254,16 @@ struct two_table_of<T, N> {
 template <class T, std::size_t N>
 using two_table = typename two_table_of<T, N>::type;
 
+// For each product node: whether its plain product was fine, and where it was
+// not, its value as m·2^e (the sum above it needs both again).
+template <class T, std::size_t N>
+struct wide_table {};
+template <builtin_float T, std::size_t N>
+struct wide_table<T, N> {
+  std::array<bool, N> fine;
+  std::array<math::wide<T>, N> w;
+};
+
 // ---- one node -------------------------------------------------------------------
 template <class T, class List, class Env>
 struct evaluator {
@@ -263,6 +273,9 @@ struct evaluator {
   // (evaluate_into's): u = x + 0.044715x³ in gelu_tanh' is an argument of
   // sech² and of σ, and its value is itself rounded from hi + lo
   two_table<T, List::size>* twos = nullptr;
+  // each product's fine and, where not fine, its wide value: written by the
+  // product, read by the sums above it (without the table, computed again)
+  wide_table<T, List::size>* wides = nullptr;
 
   // A node's position in the table: a variable template, not a function per
   // (node, list), which would be compiled and emitted for every child.
@@ -293,6 +306,17 @@ struct evaluator {
   template <class... As>
   constexpr T operator()(fn<add_op, As...> e) const {
     if constexpr (builtin_float<T>) {
+      // the last node (the root) with a product term that is not fine: the
+      // wide sum below, without the hi + lo that no node above reads; the
+      // plain value only where a term is inf or NaN (wide_add's fallback)
+      if constexpr (slot<fn<add_op, As...>> == List::size - 1) {
+        if (!(product_fine(As{}) && ...))
+          return [&](const auto&... w) {
+            if ((math::isfinite(w.m) && ...)) return math::wide_sum(T(0), w...);
+            const auto t = two_node(e);
+            return math::wide_sum(t.lo == T(0) ? t.hi : math::add(t.hi, t.lo), w...);
+          }(wide_of(As{})...);
+      }
       // compensated (core/compensated.hpp): the terms' arithmetic is carried
       // as hi + lo, so a sum that cancels (r - |x|·r², 2 - x²) keeps its digits
       const auto t = two_node(e);
@@ -318,7 +342,12 @@ struct evaluator {
     if constexpr (builtin_float<T>) {
       // a factor or a partial product left the normal range: the product
       // again from its factors as m·2^e (math/wide.hpp), rounded once
-      if (!fine) return math::to_value<T>((wide_of(As{}) * ...));
+      if (wides) wides->fine[slot<fn<mul_op, As...>>] = fine;
+      if (!fine) {
+        const math::wide<T> w = (wide_of(As{}) * ...);
+        if (wides) wides->w[slot<fn<mul_op, As...>>] = w;
+        return math::to_value<T>(w);
+      }
     }
     return r;
   }
@@ -346,7 +375,11 @@ struct evaluator {
   template <class N>
   constexpr bool product_fine(N) const {
     bool fine = true;
-    if constexpr (is_mul<N>) (void)plain_product(N{}, fine);
+    if constexpr (is_mul<N>) {
+      if constexpr (!folded<T, N>)  // a folded node's own evaluation did not run
+        if (wides) return wides->fine[slot<N>];
+      (void)plain_product(N{}, fine);
+    }
     return fine;
   }
   template <class B, i64 N, i64 D>
@@ -446,6 +479,8 @@ struct evaluator {
   }
   template <class... Fs>
   constexpr auto wide_of(fn<mul_op, Fs...>) const {
+    if constexpr (!folded<T, fn<mul_op, Fs...>>)
+      if (wides && !wides->fine[slot<fn<mul_op, Fs...>>]) return wides->w[slot<fn<mul_op, Fs...>>];
     return (wide_of(Fs{}) * ...);
   }
   // a sum that is not normal from its terms: 1 + 0.134x² in gelu_tanh' at
@@ -498,7 +533,8 @@ struct evaluator {
 template <class T, class List, class Env>
 constexpr void evaluate_into(std::array<T, List::size>& v, const Env& env) {
   two_table<T, List::size> twos;  // written before read: each node after its children
-  evaluator<T, List, Env> ev{env, v, &twos};
+  wide_table<T, List::size> wides;
+  evaluator<T, List, Env> ev{env, v, &twos, &wides};
   [&]<class... Ns>(type_list<Ns...>) {
     std::size_t i = 0;
     const auto value = [&]<class N>(N n) {
