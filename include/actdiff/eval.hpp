@@ -221,6 +221,8 @@ template <class T, class N>
 struct folded_value;
 template <class T, class N>
 struct folded_two;
+template <class T, class N>
+struct folded_wide;
 
 // Ops that give their value as m·2^e for products that leave the range.
 template <class Op, class T>
@@ -475,10 +477,17 @@ struct evaluator {
   // rest from their value ----
   template <class N>
   constexpr auto wide_of(N) const {
+    if constexpr (folded<T, N>)
+      return folded_wide<T, N>::value;  // 2/π in gelu_tanh: the same at every point
+    else
+      return wide_node(N{});
+  }
+  template <class N>
+  constexpr auto wide_node(N) const {
     return math::to_wide<T>(v[slot<N>]);
   }
   template <class... Fs>
-  constexpr auto wide_of(fn<mul_op, Fs...>) const {
+  constexpr auto wide_node(fn<mul_op, Fs...>) const {
     if constexpr (!folded<T, fn<mul_op, Fs...>>)
       if (wides && !wides->fine[slot<fn<mul_op, Fs...>>]) return wides->w[slot<fn<mul_op, Fs...>>];
     return (wide_of(Fs{}) * ...);
@@ -486,7 +495,7 @@ struct evaluator {
   // a sum that is not normal from its terms: 1 + 0.134x² in gelu_tanh' at
   // x = 1e200 (overflows), Φ(a) + a·φ(a) in geglu's ∂/∂a at a = -40 (underflows)
   template <class... Ts>
-  constexpr auto wide_of(fn<add_op, Ts...>) const {
+  constexpr auto wide_node(fn<add_op, Ts...>) const {
     const T r = v[slot<fn<add_op, Ts...>>];
     if (!math::isnormal(r)) return math::wide_add(r, wide_of(Ts{})...);
     // r rounds the compensated hi + lo: the rest decides a tie (silu'(x) =
@@ -498,7 +507,7 @@ struct evaluator {
     return math::with_sticky_of(w, math::wide_add(r, wide_of(Ts{})...));
   }
   template <class B, i64 N, i64 D>
-  constexpr auto wide_of(fn<pow_op, B, rational<N, D>>) const {
+  constexpr auto wide_node(fn<pow_op, B, rational<N, D>>) const {
     if constexpr (D == 1)
       return math::pow(wide_of(B{}), N);
     else if constexpr (D == 2)
@@ -508,13 +517,13 @@ struct evaluator {
   }
   template <class Op, class A>
     requires has_wide<Op, T>
-  constexpr auto wide_of(fn<Op, A>) const {
+  constexpr auto wide_node(fn<Op, A>) const {
     return Op::apply_wide(two_of(A{}), v[slot<fn<Op, A>>]);
   }
   // f(a) = a to far below an ulp for |a| < Op::identity_below (tanh): the argument's
   template <class Op, class A>
     requires(requires { Op::identity_below; } && !has_wide<Op, T>)
-  constexpr auto wide_of(fn<Op, A>) const {
+  constexpr auto wide_node(fn<Op, A>) const {
     if (math::fabs(v[slot<A>]) < T(Op::identity_below)) return wide_of(A{});
     return math::to_wide<T>(v[slot<fn<Op, A>>]);
   }
@@ -522,7 +531,7 @@ struct evaluator {
   // softmax family from its inputs, where its value is 0 or subnormal
   template <class Op, class... As>
     requires has_wide_value<Op, T, As...>
-  constexpr auto wide_of(fn<Op, As...>) const {
+  constexpr auto wide_node(fn<Op, As...>) const {
     const T r = v[slot<fn<Op, As...>>];
     if (math::isnormal(r) || !math::isfinite(r)) return math::to_wide<T>(r);
     return Op::wide_value(v[slot<As>]...);
@@ -555,7 +564,7 @@ constexpr math::wide<T> evaluate_wide(E, const Env& env) {
   using list = nodes_of<E>;
   std::array<T, list::size> v{};
   evaluate_into<T, list>(v, env);
-  return evaluator<T, list, Env>{env, v}.wide_of(E{});
+  return evaluator<T, list, Env>{env, v}.wide_node(E{});  // not wide_of: folded_wide comes here for its own node
 }
 
 // The first bound value that is NaN, as T, if any. A point with a NaN
@@ -637,6 +646,10 @@ struct folded_two {
     evaluate_into<T, list>(v, env);
     return evaluator<T, list, environment<>>{env, v}.two_node(N{});
   }();
+};
+template <class T, class N>
+struct folded_wide {
+  static constexpr math::wide<T> value = evaluate_wide<T>(N{}, environment<>{});
 };
 
 template <class... Bs>
