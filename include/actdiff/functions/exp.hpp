@@ -43,6 +43,11 @@ struct exp_op {
     constexpr T log2e = T(1.4426950408889634074);
     return a * log2e;
   }
+  // and below (the same: e^a)
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T log2_lower_bound(T a) {
+    return log2_bound(a);
+  }
   // For eval's products whose plain value leaves the range (math/wide.hpp):
   // exp(a.hi + a.lo) as m·2^e, given eval's value fa.
   template <class T>

@@ -51,6 +51,12 @@ struct sech2_op {
     constexpr T log2e = T(1.4426950408889634074);
     return 2 - 2 * math::fabs(a) * log2e;
   }
+  // and below: sech²(a) >= e^(-2|a|)
+  template <math::branch_free::float_or_double T>
+  ACTDIFF_BRANCH_FREE static T log2_lower_bound(T a) {
+    constexpr T log2e = T(1.4426950408889634074);
+    return -2 * math::fabs(a) * log2e;
+  }
   // For eval's products whose plain value leaves the range (math/wide.hpp):
   // sech2(a.hi + a.lo) as m·2^e, given eval's value fa.
   template <class T>

@@ -36,6 +36,7 @@
 #include <actdiff/core/variable.hpp>
 #include <actdiff/core/where.hpp>
 #include <actdiff/eval.hpp>
+#include <actdiff/functions/sigmoid.hpp>
 #include <actdiff/math/double_word.hpp>
 #include <actdiff/math/fp.hpp>
 
@@ -100,11 +101,36 @@ template <class Op, class A>
   requires requires(double a) { Op::log2_bound(a); }
 constexpr bool has_log2_bound<fn<Op, A>> = true;
 template <class A>
+constexpr bool has_log2_lower_bound = false;
+template <class Op, class A>
+  requires requires(double a) { Op::log2_lower_bound(a); }
+constexpr bool has_log2_lower_bound<fn<Op, A>> = true;
+template <class A>
 struct bounded_argument;
 template <class Op, class A>
 struct bounded_argument<fn<Op, A>> {
   using type = A;
 };
+
+// A sum term whose m·2^e in eval's wide sum (eval.hpp, wide_of) rounds to
+// its value wherever that is normal: a leaf, a sum, an op that gives its
+// value as it is (apply_wide of exp, sech², softplus, erfc, σ in double; an
+// op without apply_wide or identity_below), and a product of two of these
+// (one rounding, as eval's plain product; in float it is exact in double,
+// so the bounded pass also asks that it is exact in float, not a tie).
+// σ in float is widened from double; the bounded pass takes it where it is 1
+// from an argument of at least 18 (σ(18) = 1 - 1.5e-8, above 1 - 2^-25).
+template <class T, class N>
+constexpr bool wide_is_value = !is_fn<N>;
+template <class T, class... As>
+constexpr bool wide_is_value<T, fn<add_op, As...>> = !variable_free<fn<add_op, As...>>;
+template <class T, class Op, class A>
+  requires(!std::is_same_v<Op, add_op>)
+constexpr bool wide_is_value<T, fn<Op, A>> = !variable_free<fn<Op, A>> && !requires { Op::identity_below; };
+template <class T, class A, class B>
+constexpr bool wide_is_value<T, fn<mul_op, A, B>> =
+    !variable_free<fn<mul_op, A, B>> && wide_is_value<T, A> && wide_is_value<T, B> && !is_fn_of<A, add_op> &&
+    !is_fn_of<B, add_op> && !(std::is_same_v<T, float> && (is_fn_of<A, sigmoid_op> || is_fn_of<B, sigmoid_op>));
 
 template <class T, class List, bool Bounds = false, class Env>
 void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok);
@@ -147,20 +173,29 @@ struct branch_free_evaluator {
       return r;
     }
   }
+  // For normal f: e + (m - 1), with |f| = 2^e m, 1 <= m < 2, which is within
+  // [log2 |f| - 0.0861, log2 |f|] (the chord of the concave log2 m). By the
+  // bits: AVX2 converts no 64-bit integers to double, so e goes through int32
+  // and m - 1 through the bits of m itself.
+  ACTDIFF_BRANCH_FREE static T log2_chord(T f) {
+    using U = math::detail::bits_t<T>;
+    constexpr int p = math::detail::fmt<T>::digits - 1;
+    constexpr std::int32_t bias = std::numeric_limits<T>::max_exponent - 1;
+    const U u = std::bit_cast<U>(f) & ~math::detail::sign_mask<T>;
+    const auto biased = static_cast<std::int32_t>(u >> p);
+    constexpr U mantissa = (U{1} << p) - 1;
+    const T m = std::bit_cast<T>(static_cast<U>((u & mantissa) | std::bit_cast<U>(T(1))));
+    return static_cast<T>(biased - bias) + (m - 1);
+  }
+  static constexpr T chord_gap = T(0.0861);  // max of log2 m - (m - 1): 0.08607 at m = 1/ln 2
   // log2 of a bound above the magnitude eval's wide product takes for a
-  // factor: a normal value's from its exponent, a function's that is not
+  // factor: a normal value's from its bits, a function's that is not
   // normal from its argument (log2_bound), -inf for an exact 0, and +inf
   // (no bound) for the rest. In T: every type here vectorises with the rest.
   template <class A>
   ACTDIFF_BRANCH_FREE T factor_log2_bound(A) const {
-    using U = math::detail::bits_t<T>;
-    constexpr int p = math::detail::fmt<T>::digits - 1;
-    constexpr std::int32_t bias = std::numeric_limits<T>::max_exponent - 1;
     const T f = v[slot<A>];
-    // |f| < 2^(biased exponent - bias + 1) for normal f (int32: AVX2 converts
-    // no 64-bit integers to double)
-    const auto biased = static_cast<std::int32_t>((std::bit_cast<U>(f) & ~math::detail::sign_mask<T>) >> p);
-    const T from_value = static_cast<T>(biased - bias + 1);
+    const T from_value = log2_chord(f) + chord_gap;
     constexpr T inf = std::numeric_limits<T>::infinity();
     const bool normal = math::branch_free::isnormal(f);
     T b = select(normal, from_value, select((f == T(0)) & exact_zero<A>, -inf, inf));
@@ -177,12 +212,127 @@ struct branch_free_evaluator {
   ACTDIFF_BRANCH_FREE T operator()(fn<add_op, As...> e) const {
     const auto t = two_of(e);
     const T r = select(t.lo == T(0), t.hi, t.hi + t.lo);  // lo == 0 keeps the sign of a zero
-    ok &= math::branch_free::isnormal(r);  // eval adds such a sum's terms wide
-    if constexpr (Bounds) {  // and so is a sum with a product term eval recomputes (eval's test)
+    if constexpr (Bounds) {
+      // eval adds the terms wide where the sum is not normal or a product
+      // term is not fine (eval's test); that sum rounds to a term's value
+      // where the others are bounded below a quarter of its ulp
       const evaluator<T, List, Env> plain{env, v};
-      ((ok &= plain.product_fine(As{})), ...);
+      bool all_fine = math::branch_free::isnormal(r);
+      ((all_fine &= plain.product_fine(As{})), ...);  // (folds, not loops: the block loop stays vectorisable)
+      T value = r;
+      const bool settled = settled_sum(e, value);
+      ok &= all_fine | settled;
+      return select(all_fine, r, value);
+    } else {
+      ok &= math::branch_free::isnormal(r);  // eval adds such a sum's terms wide
+      return r;
     }
-    return r;
+  }
+  // log2 of a bound below the same: a normal value's from its bits (less
+  // 2^-10: σ's m·2^e in float may be an ulp below its value), a function's that
+  // is not normal from its argument (log2_lower_bound), -inf for the rest
+  template <class A>
+  ACTDIFF_BRANCH_FREE T factor_log2_lower(A) const {
+    const T f = v[slot<A>];
+    constexpr T inf = std::numeric_limits<T>::infinity();
+    const bool normal = math::branch_free::isnormal(f);
+    T b = select(normal, log2_chord(f) - T(0x1p-10), -inf);
+    if constexpr (has_log2_lower_bound<A>) {
+      const T c = A::op::log2_lower_bound(v[slot<typename bounded_argument<A>::type>]);
+      constexpr T slack = math::detail::pow2<T>(6 - math::detail::fmt<T>::digits);
+      b = select(normal | (f != f), b, c - math::fabs(c) * slack - T(0x1p-10));
+    }
+    return b;
+  }
+  // (-inf where a factor or a partial product may pass m·2^e's exponent
+  // clamp, math/wide.hpp, and be 0 there: x·σ(1.702x) at x = -2^26)
+  template <class A>
+  ACTDIFF_BRANCH_FREE T term_log2_lower(A) const {
+    constexpr T clamp = -T(math::detail::wide_exp_limit / 2);
+    constexpr T inf = std::numeric_limits<T>::infinity();
+    if constexpr (is_fn_of<A, mul_op>) {
+      return []<class... Fs>(const branch_free_evaluator& ev, fn<mul_op, Fs...>) ACTDIFF_BRANCH_FREE_LAMBDA {
+        T sum = 0, down = 0;  // a partial product is above the sum of the factors' negative lowers
+        const auto add = [&](T l) ACTDIFF_BRANCH_FREE_LAMBDA {
+          sum += l;
+          down += math::branch_free::select(l < 0, l, T(0));
+        };
+        (add(ev.factor_log2_lower(Fs{})), ...);
+        return math::branch_free::select(down > clamp, sum, -inf);
+      }(*this, A{});
+    } else {
+      const T l = factor_log2_lower(A{});
+      return math::branch_free::select(l > clamp, l, -inf);
+    }
+  }
+  // log2 of a bound above the magnitude of a term's m·2^e in eval's wide sum
+  template <class A>
+  ACTDIFF_BRANCH_FREE T term_log2_bound(A) const {
+    if constexpr (is_fn_of<A, mul_op>) {
+      return []<class... Fs>(const branch_free_evaluator& ev, fn<mul_op, Fs...>) ACTDIFF_BRANCH_FREE_LAMBDA {
+        return (ev.factor_log2_bound(Fs{}) + ...);
+      }(*this, A{});
+    } else {
+      // a value below the normal range is within an ulp or two of its m·2^e
+      const T f = v[slot<A>];
+      constexpr T below_normal = T(std::numeric_limits<T>::min_exponent + 1);
+      const T b = factor_log2_bound(A{});
+      const bool finite = math::branch_free::isfinite(f), normal = math::branch_free::isnormal(f);
+      return select(finite & !normal & (b > below_normal), below_normal, b);
+    }
+  }
+  // The wide sum's value where one term J (wide_is_value) is normal and the
+  // rest are bounded below a quarter of its ulp (with a margin): J's value.
+  template <class... As>
+  ACTDIFF_BRANCH_FREE bool settled_sum(fn<add_op, As...>, T& value) const {
+    constexpr std::size_t n = sizeof...(As);
+    const T bounds[] = {term_log2_bound(As{})...};
+    constexpr int digits = std::numeric_limits<T>::digits;
+    constexpr T margin = T(digits + 3 + std::bit_width(n));
+    bool settled = false;
+    [&]<std::size_t... J>(std::index_sequence<J...>) ACTDIFF_BRANCH_FREE_LAMBDA {
+      const auto one = [&]<std::size_t K>(std::integral_constant<std::size_t, K>) ACTDIFF_BRANCH_FREE_LAMBDA {
+        using A = type_at<K, As...>;
+        if constexpr (wide_is_value<T, A>) {
+          const T f = v[slot<A>];
+          bool c = math::branch_free::isnormal(f) & !settled;
+          // |f| >= 2^e: its exponent (int32: AVX2 converts no 64-bit integers)
+          using U = math::detail::bits_t<T>;
+          constexpr int p = digits - 1;
+          const auto biased = static_cast<std::int32_t>((std::bit_cast<U>(f) & ~math::detail::sign_mask<T>) >> p);
+          const T e = static_cast<T>(biased - (std::numeric_limits<T>::max_exponent - 1));
+          ((c &= (J == K) | (bounds[J] < e - margin)), ...);
+          if constexpr (is_fn_of<A, sigmoid_op> && std::is_same_v<T, float>) {
+            const float a = v[slot<typename bounded_argument<A>::type>];
+            c &= (f == 1.0f) & (a >= 18.0f);
+          }
+          if constexpr (is_fn_of<A, mul_op> && std::is_same_v<T, float>)
+            c &= []<class F, class G>(const branch_free_evaluator& ev, fn<mul_op, F, G>, float r) ACTDIFF_BRANCH_FREE_LAMBDA {
+              return static_cast<double>(r) == static_cast<double>(ev.v[slot<F>]) * static_cast<double>(ev.v[slot<G>]);
+            }(*this, A{}, f);
+          value = select(c, f, value);
+          settled |= c;
+        }
+      };
+      (one(std::integral_constant<std::size_t, J>{}), ...);
+      // every term bounds the sum below half the least subnormal, and one
+      // term K is above the others together: ±0 with K's sign (the sign of
+      // its factors' values; gelu' for x < -14.7 in float)
+      T top = -std::numeric_limits<T>::infinity();
+      ((top = math::branch_free::select(bounds[J] > top, bounds[J], top)), ...);
+      constexpr T below = T(math::detail::fmt<T>::min_sub_exp - 1) - T(std::bit_width(n)) - T(0x1p-10);
+      const auto zero = [&]<std::size_t K>(std::integral_constant<std::size_t, K>) ACTDIFF_BRANCH_FREE_LAMBDA {
+        using A = type_at<K, As...>;
+        const T lower = term_log2_lower(A{});
+        bool c = (top < below) & !settled;
+        // the others' sum is below (n - 1) times the largest
+        ((c &= (J == K) | (bounds[J] + T(std::bit_width(n - 1)) < lower)), ...);
+        value = select(c, math::copysign(T(0), v[slot<A>]), value);
+        settled |= c;
+      };
+      (zero(std::integral_constant<std::size_t, J>{}), ...);
+    }(std::make_index_sequence<n>{});
+    return settled;
   }
   template <class B, i64 N>
   ACTDIFF_BRANCH_FREE T operator()(fn<pow_op, B, rational<N, 1>> e) const {
