@@ -93,8 +93,9 @@ struct scaled_parts<fn<mul_op, rational<N, D>, B>> {
 
 // A function factor whose op bounds its value from its argument: log2_bound(a)
 // is the log2 of a bound above |f(a)|, rounded or as eval's m·2^e, for a
-// within a few roundings of the argument eval takes. The bounded pass makes
-// a product ±0 from it.
+// within a few roundings of the argument eval takes; log2_lower_bound(a),
+// where an op has it, the log2 of a bound below. The bounded pass makes a
+// product ±0 from them, and settles a sum (settled_sum).
 template <class A>
 constexpr bool has_log2_bound = false;
 template <class Op, class A>
@@ -137,9 +138,11 @@ void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok
 
 // ---- one node ---------------------------------------------------------------------
 // Bounds: products that are certainly below half the least subnormal are
-// ±0, as eval rounds them, instead of leaving the fast paths. It costs the
-// vectorised loop a third of silu's speed in float, so the kernels use it
-// only for a block that has elements that left (kernels/blocks.hpp).
+// ±0, as eval rounds them, and sums that eval adds wide are a term's value
+// or ±0 where the terms' bounds say so, instead of leaving the fast paths.
+// It costs the vectorised loop a third of silu's speed in float, so the
+// kernels use it only for a block that has elements that left
+// (kernels/blocks.hpp).
 template <class T, class List, class Env, bool Bounds = false>
 struct branch_free_evaluator {
   const Env& env;
