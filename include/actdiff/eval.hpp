@@ -312,12 +312,8 @@ struct evaluator {
       // wide sum below, without the hi + lo that no node above reads; the
       // plain value only where a term is inf or NaN (wide_add's fallback)
       if constexpr (slot<fn<add_op, As...>> == List::size - 1) {
-        if (!(product_fine(As{}) && ...))
-          return [&](const auto&... w) {
-            if ((math::isfinite(w.m) && ...)) return math::wide_sum(T(0), w...);
-            const auto t = two_node(e);
-            return math::wide_sum(t.lo == T(0) ? t.hi : math::add(t.hi, t.lo), w...);
-          }(wide_of(As{})...);
+        if (!(product_fine(As{}) && ...)) [[unlikely]]
+          return root_wide_sum(e);
       }
       // compensated (core/compensated.hpp): the terms' arithmetic is carried
       // as hi + lo, so a sum that cancels (r - |x|·r², 2 - x²) keeps its digits
@@ -327,7 +323,8 @@ struct evaluator {
       // a product term that eval recomputes wide, or a sum that is not
       // normal (x³ overflowing in gelu_tanh's u): the terms as m·2^e
       // (math/wide.hpp), added and rounded once
-      if (!math::isnormal(r) || !(product_fine(As{}) && ...)) return math::wide_sum(r, wide_of(As{})...);
+      if (!math::isnormal(r) || !(product_fine(As{}) && ...)) [[unlikely]]
+        return wide_sum_of(e, r);
       return r;
     } else {
       T r = v[slot<type_at<0, As...>>];
@@ -345,13 +342,29 @@ struct evaluator {
       // a factor or a partial product left the normal range: the product
       // again from its factors as m·2^e (math/wide.hpp), rounded once
       if (wides) wides->fine[slot<fn<mul_op, As...>>] = fine;
-      if (!fine) {
-        const math::wide<T> w = (wide_of(As{}) * ...);
-        if (wides) wides->w[slot<fn<mul_op, As...>>] = w;
-        return math::to_value<T>(w);
-      }
+      if (!fine) [[unlikely]]
+        return wide_product(e);
     }
     return r;
+  }
+  // (the rare paths out of line: they stay out of the evaluation they are part of)
+  template <class... As>
+  [[gnu::noinline, gnu::cold]] constexpr T wide_sum_of(fn<add_op, As...>, T r) const {
+    return math::wide_sum(r, wide_of(As{})...);
+  }
+  template <class... As>
+  [[gnu::noinline, gnu::cold]] constexpr T root_wide_sum(fn<add_op, As...> e) const {
+    return [&](const auto&... w) {
+      if ((math::isfinite(w.m) && ...)) return math::wide_sum(T(0), w...);
+      const auto t = two_node(e);
+      return math::wide_sum(t.lo == T(0) ? t.hi : math::add(t.hi, t.lo), w...);
+    }(wide_of(As{})...);
+  }
+  template <class... As>
+  [[gnu::noinline, gnu::cold]] constexpr T wide_product(fn<mul_op, As...>) const {
+    const math::wide<T> w = (wide_of(As{}) * ...);
+    if (wides) wides->w[slot<fn<mul_op, As...>>] = w;
+    return math::to_value<T>(w);
   }
   // The factors multiplied in order. fine is cleared (built-in types) where a
   // factor or a partial product is not normal, unless a factor is a zero that
