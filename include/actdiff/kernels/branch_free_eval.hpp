@@ -182,13 +182,17 @@ struct branch_free_evaluator {
   // and m - 1 through the bits of m itself.
   ACTDIFF_BRANCH_FREE static T log2_chord(T f) {
     using U = math::detail::bits_t<T>;
+    constexpr U mantissa = (U{1} << (math::detail::fmt<T>::digits - 1)) - 1;
+    const T m = std::bit_cast<T>(static_cast<U>((std::bit_cast<U>(f) & mantissa) | std::bit_cast<U>(T(1))));
+    return exponent_of(f) + (m - 1);
+  }
+  // e for normal f = ±2^e m, 1 <= m < 2
+  ACTDIFF_BRANCH_FREE static T exponent_of(T f) {
+    using U = math::detail::bits_t<T>;
     constexpr int p = math::detail::fmt<T>::digits - 1;
     constexpr std::int32_t bias = std::numeric_limits<T>::max_exponent - 1;
-    const U u = std::bit_cast<U>(f) & ~math::detail::sign_mask<T>;
-    const auto biased = static_cast<std::int32_t>(u >> p);
-    constexpr U mantissa = (U{1} << p) - 1;
-    const T m = std::bit_cast<T>(static_cast<U>((u & mantissa) | std::bit_cast<U>(T(1))));
-    return static_cast<T>(biased - bias) + (m - 1);
+    const auto biased = static_cast<std::int32_t>((std::bit_cast<U>(f) & ~math::detail::sign_mask<T>) >> p);
+    return static_cast<T>(biased - bias);
   }
   static constexpr T chord_gap = T(0.0861);  // max of log2 m - (m - 1): 0.08607 at m = 1/ln 2
   // log2 of a bound above the magnitude eval's wide product takes for a
@@ -299,11 +303,7 @@ struct branch_free_evaluator {
         if constexpr (wide_is_value<T, A>) {
           const T f = v[slot<A>];
           bool c = math::branch_free::isnormal(f) & !settled;
-          // |f| >= 2^e: its exponent (int32: AVX2 converts no 64-bit integers)
-          using U = math::detail::bits_t<T>;
-          constexpr int p = digits - 1;
-          const auto biased = static_cast<std::int32_t>((std::bit_cast<U>(f) & ~math::detail::sign_mask<T>) >> p);
-          const T e = static_cast<T>(biased - (std::numeric_limits<T>::max_exponent - 1));
+          const T e = exponent_of(f);
           ((c &= (J == K) | (bounds[J] < e - margin)), ...);
           if constexpr (is_fn_of<A, sigmoid_op> && std::is_same_v<T, float>) {
             const float a = v[slot<typename bounded_argument<A>::type>];
