@@ -158,3 +158,30 @@ TEST_CASE_TEMPLATE("fp: add/sub/mul/div give the hardware's bits, also when cons
   check_ops<T, 2>();
   check_ops<T, 3>();
 }
+
+// leading_bits<N>: toward zero, N significant bits, and what sigmoid relies on:
+// x - cut exact, products of two 26-bit cuts exact (checked in long double,
+// whose 64 bits hold any 52-bit product).
+static_assert(am::detail::leading_bits<26>(0x1.fffffffffffffp0) == 0x1.ffffff8p0);
+static_assert(am::detail::leading_bits<26>(-0x1.fffffffffffffp0) == -0x1.ffffff8p0);
+static_assert(am::detail::leading_bits<26>(1.0 + 0x1p-30) == 1.0);
+static_assert(am::detail::leading_bits<53>(0x1.123456789abcdp-3) == 0x1.123456789abcdp-3);
+
+TEST_CASE("fp: leading_bits cuts toward zero; 26-bit cuts multiply exactly") {
+  std::mt19937_64 g(3);
+  std::uniform_real_distribution<double> m(-2, 2);
+  int bad = 0;
+  for (int i = 0; i < 20000; ++i) {
+    const double x = std::ldexp(m(g), static_cast<int>(g() % 200) - 100), y = m(g);
+    const double cx = am::detail::leading_bits<26>(x), cy = am::detail::leading_bits<26>(y);
+    int e = 0;
+    std::frexp(x, &e);  // |x| in [2^(e-1), 2^e)
+    const double scaled = std::ldexp(cx, 26 - e);  // an integer below 2^26 iff 26 bits
+    bad += scaled != std::trunc(scaled) || std::fabs(scaled) >= 0x1p26;
+    bad += std::fabs(cx) > std::fabs(x) || (cx != 0 && std::signbit(cx) != std::signbit(x));
+    bad += std::fabs(x - cx) >= std::ldexp(1.0, e - 26);  // below the cut's last bit
+    bad += static_cast<long double>(x - cx) != static_cast<long double>(x) - static_cast<long double>(cx);
+    bad += static_cast<long double>(cx * cy) != static_cast<long double>(cx) * static_cast<long double>(cy);
+  }
+  CHECK(bad == 0);
+}

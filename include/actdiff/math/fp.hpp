@@ -491,6 +491,16 @@ constexpr two<T> two_prod(T a, T b) noexcept {
   }
 }
 
+// x cut to its N leading significand bits (toward zero), by its bits: x - cut
+// is exact, and so is the product of two values cut to at most 26 bits each
+// (the residuals of a division without FMA, math/sigmoid.hpp).
+template <int N>
+constexpr double leading_bits(double x) noexcept {
+  static_assert(N >= 1 && N <= 53, "a double has 53 significand bits");
+  constexpr std::uint64_t low = (std::uint64_t{1} << (53 - N)) - 1;
+  return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) & ~low);
+}
+
 // base^k by repeated squaring, for any number-like T and its product mul.
 template <class T, class Mul>
 constexpr T power_by_squaring(T base, unsigned long long k, T one, Mul mul) {

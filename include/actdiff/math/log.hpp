@@ -108,7 +108,7 @@ template <bool with_dm = true>
 constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noexcept {
   const double c = log_bc[k];
   // m_hi: m with its 11 low bits cleared (42 significant bits), so c m_hi is exact
-  const double mh = std::bit_cast<double>(std::bit_cast<std::uint64_t>(m) & ~std::uint64_t{0x7ff});
+  const double mh = leading_bits<42>(m);
   const double r1 = c * mh - 1;  // exact (Sterbenz)
   const double r2 = with_dm ? c * ((m - mh) + dm) : c * (m - mh);  // exact without dm
   const double r = r1 + r2;

@@ -36,10 +36,22 @@ template <class T> constexpr T sech2_unscaled_below = std::same_as<T, long doubl
 // 4e^-2a < half the least subnormal: a > 373.3 (double), 5700.5 (long double)
 template <class T> constexpr T sech2_zero_at = std::same_as<T, long double> ? T(5701) : T(374);
 
+// double, |x| < 350: E from exp_pair_d and dd::quotient (sigmoid's short
+// chains); (1 + E)^2 = (d + r)^2 with d its 26 leading bits, so d^2 is exact.
+ACTDIFF_MATH_CORE constexpr double sech2_core_d(double a) noexcept {
+  const auto [eh, el] = exp_pair_d(-2 * a);
+  const auto [dh, dl] = fast_two_sum(1.0, eh);
+  const double d = leading_bits<26>(dh), r = (dh - d) + (dl + el);
+  return dd::quotient(4 * eh, 4 * el, d * d, r * (2 * d + r));
+}
+
 template <class T> constexpr T sech2_impl(T x) {
   if (isnan(x)) return x;
   const T a = fabs(x);
   if (a >= sech2_zero_at<T>) return T(0);
+  if constexpr (std::same_as<T, double>) {
+    if (a < sech2_unscaled_below<T>) [[likely]] return sech2_core_d(a);
+  }
   auto e = dd::exp_dd(-2 * a, T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: (1 + E)^2 = 1 to the last bit
     return dd::scale(e.hi, e.lo, e.k + 2);
@@ -85,7 +97,7 @@ ACTDIFF_BRANCH_FREE T sech2(T x, bool& ok) noexcept {
     const bool mid = a < detail::sech2_unscaled_below<T>;
     const bool nan = isnan(x);
     ok &= mid | (a >= detail::sech2_zero_at<T>) | nan;
-    const double r = detail::sech2_from(detail::dd::exp_dd(-2 * select(mid, a, 0.0), 0.0));
+    const double r = detail::sech2_core_d(select(mid, a, 0.0));
     return select(nan, x, select(mid, r, 0.0));
   }
 }

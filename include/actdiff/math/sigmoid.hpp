@@ -2,9 +2,9 @@
 // double and long double, within 1 ULP (double, float; float is computed in
 // double) and 2 ULP (long double), with no false 0 or 1.
 //
-// With E = e^-|x| as a double word (detail/exp_dd.hpp), sigmoid(x) = 1/(1 + E)
-// for x >= 0 and E/(1 + E) for x < 0: no cancellation, and one rounding in all.
-// For x < 0 the result follows E down into the subnormals (sigmoid(-740) =
+// With E = e^-|x| carried as a double word, sigmoid(x) = 1/(1 + E) for x >= 0
+// and E/(1 + E) for x < 0: no cancellation, and one rounding in all. For
+// x < 0 the result follows E down into the subnormals (sigmoid(-740) =
 // 4.2e-322 in double) and is rounded once there; it is 0 only where the true
 // value is below half the least subnormal (x < -745.13 in double).
 #ifndef ACTDIFF_MATH_SIGMOID_HPP
@@ -29,6 +29,16 @@ template <class T> ACTDIFF_MATH_CORE constexpr T sigmoid_from(T x, dd::exp_resul
   return dd::div(neg ? eh : T(1), neg ? el : T(0), dh, dl + el);
 }
 
+// double, |x| < 700: E = e^-|x| from exp_pair_d (relative error ~2^-59) and
+// dd::quotient, whose chains are shorter than exp_dd's and dd::div's. Max
+// 0.5053 ulp over 10^6 points (bench/math math_sweep).
+ACTDIFF_MATH_CORE constexpr double sigmoid_core_d(double x) noexcept {
+  const auto [eh, el] = exp_pair_d(-fabs(x));
+  const auto [dh, dl] = fast_two_sum(1.0, eh);
+  const bool neg = x < 0;
+  return dd::quotient(branch_free::select(neg, eh, 1.0), branch_free::select(neg, el, 0.0), dh, dl + el);
+}
+
 // e^-|x| is above 2^-1018 (so sigmoid_impl never scales) for |x| < 700
 // (double), 11000 (long double)
 template <class T> constexpr T sigmoid_unscaled_below = std::same_as<T, long double> ? T(11000) : T(700);
@@ -43,6 +53,9 @@ template <class T> constexpr T sigmoid_impl(T x) {
   // 1 once E < half an ulp of 1; 0 once E < half the least subnormal
   if (x >= sigmoid_one_at<T>) return T(1);
   if (x <= -sigmoid_zero_at<T>) return T(0);
+  if constexpr (std::same_as<T, double>) {
+    if (fabs(x) < sigmoid_unscaled_below<T>) [[likely]] return sigmoid_core_d(x);
+  }
   auto e = dd::exp_dd(-fabs(x), T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: sigmoid(x) = E (1 - E) = E to the last bit
     return dd::scale(e.hi, e.lo, e.k);
@@ -89,7 +102,7 @@ ACTDIFF_BRANCH_FREE T sigmoid(T x, bool& ok) noexcept {
     const bool one = x >= detail::sigmoid_one_at<T>;
     ok &= mid | one | (x <= -detail::sigmoid_zero_at<T>) | nan;
     const double xm = select(mid, x, 0.0);
-    const double r = detail::sigmoid_from(xm, detail::dd::exp_dd(-fabs(xm), 0.0));
+    const double r = detail::sigmoid_core_d(xm);
     // sigmoid_impl's ends: 1 from 40, 0 from -746
     return select(mid & !one, r, select(nan, x, select(x > 0, 1.0, 0.0)));
   }

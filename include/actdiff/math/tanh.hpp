@@ -17,6 +17,7 @@
 #include <cstddef>
 
 #include <actdiff/math/detail/exp_dd.hpp>
+#include <actdiff/math/exp.hpp>
 #include <actdiff/math/expm1.hpp>
 #include <actdiff/math/fp.hpp>
 
@@ -49,12 +50,19 @@ template <class T> ACTDIFF_MATH_CORE constexpr T tanh_small(T x) {
 
 // 1/4 <= |x| < tanh_one_at
 template <class T> ACTDIFF_MATH_CORE constexpr T tanh_mid(T x) {
-  auto e = dd::exp_dd(-2 * fabs(x), T(0));  // 1/4 <= a < 25: e.k >= -73, scaling exact
-  const T s = pow2_normal<T>(e.k);
-  const T eh = e.hi * s, el = e.lo * s;
-  auto [nh, nl] = fast_two_sum(T(1), -eh);
-  auto [dh, dl] = fast_two_sum(T(1), eh);
-  return copysign(dd::div(nh, nl - el, dh, dl + el), x);
+  if constexpr (std::same_as<T, double>) {  // the short chains of sigmoid's double path
+    const auto [eh, el] = exp_pair_d(-2 * fabs(x));
+    const auto [nh, nl] = fast_two_sum(1.0, -eh);
+    const auto [dh, dl] = fast_two_sum(1.0, eh);
+    return copysign(dd::quotient(nh, nl - el, dh, dl + el), x);
+  } else {
+    auto e = dd::exp_dd(-2 * fabs(x), T(0));  // 1/4 <= a < 25: e.k >= -73, scaling exact
+    const T s = pow2_normal<T>(e.k);
+    const T eh = e.hi * s, el = e.lo * s;
+    auto [nh, nl] = fast_two_sum(T(1), -eh);
+    auto [dh, dl] = fast_two_sum(T(1), eh);
+    return copysign(dd::div(nh, nl - el, dh, dl + el), x);
+  }
 }
 
 template <class T> constexpr T tanh_one_at = std::same_as<T, double> ? T(22) : T(25);

@@ -36,6 +36,21 @@ template <class T> constexpr T div(T ah, T al, T bh, T bl) {
   return y + r * inv;
 }
 
+// The same in double with shorter chains and no Dekker product, for a
+// quotient in the normal range and |dl| <= 2^-23 dh, |nl| <= 2^-23 nh: a
+// residual is exact only between short factors, so d = dh cut to 26 bits and
+// q = 1/d cut to 26 bits make q d exact, q (dh + dl) = 1 - eps with |eps| <
+// 2^-22, and the quotient is q n (1 + eps + eps^2) to 2^-66, q times n's 26
+// leading bits exact again.
+ACTDIFF_MATH_CORE constexpr double quotient(double nh, double nl, double dh, double dl) {
+  const double d = detail::leading_bits<26>(dh);
+  const double q = detail::leading_bits<26>(1 / d);
+  const double eps = (1 - q * d) - q * ((dh - d) + dl);
+  const double n = detail::leading_bits<26>(nh);
+  const double m = n * q, t = ((nh - n) + nl) * q;
+  return m + (t + (m + t) * (eps + eps * eps));
+}
+
 // (hi + lo) * 2^k for 0 < hi < 8, |lo| <= hi/8, k <= 0, rounded once even when
 // the result is subnormal, and 0 only when the true value is below half the
 // least subnormal. Below the normal range, C = 2^(min_exp - k) is added first:
