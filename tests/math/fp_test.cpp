@@ -185,3 +185,18 @@ TEST_CASE("fp: leading_bits cuts toward zero; 26-bit cuts multiply exactly") {
   }
   CHECK(bad == 0);
 }
+
+TEST_CASE_TEMPLATE("fp: exponent_of is ilogb; log2_chord is within log2_chord_gap below log2 |f|", T, float, double) {
+  std::mt19937_64 g(4);
+  std::uniform_real_distribution<double> m(-2, 2);
+  int bad = 0;
+  for (int i = 0; i < 20000; ++i) {
+    const T f = static_cast<T>(std::ldexp(m(g), static_cast<int>(g() % 200) - 100));
+    if (!std::isnormal(f)) continue;
+    bad += am::branch_free::exponent_of(f) != static_cast<T>(std::ilogb(f));
+    const double c = static_cast<double>(am::branch_free::log2_chord(f)), l = std::log2(std::fabs(static_cast<double>(f)));
+    const double tol = 128 * std::numeric_limits<T>::epsilon();  // e + (m - 1) rounds in T (|e| < 128)
+    bad += !(c <= l + tol && c >= l - am::branch_free::log2_chord_gap - tol);
+  }
+  CHECK(bad == 0);
+}

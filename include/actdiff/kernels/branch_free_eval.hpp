@@ -176,25 +176,6 @@ struct branch_free_evaluator {
       return r;
     }
   }
-  // For normal f: e + (m - 1), with |f| = 2^e m, 1 <= m < 2, which is within
-  // [log2 |f| - 0.0861, log2 |f|] (the chord of the concave log2 m). By the
-  // bits: AVX2 converts no 64-bit integers to double, so e goes through int32
-  // and m - 1 through the bits of m itself.
-  ACTDIFF_BRANCH_FREE static T log2_chord(T f) {
-    using U = math::detail::bits_t<T>;
-    constexpr U mantissa = (U{1} << (math::detail::fmt<T>::digits - 1)) - 1;
-    const T m = std::bit_cast<T>(static_cast<U>((std::bit_cast<U>(f) & mantissa) | std::bit_cast<U>(T(1))));
-    return exponent_of(f) + (m - 1);
-  }
-  // e for normal f = ±2^e m, 1 <= m < 2
-  ACTDIFF_BRANCH_FREE static T exponent_of(T f) {
-    using U = math::detail::bits_t<T>;
-    constexpr int p = math::detail::fmt<T>::digits - 1;
-    constexpr std::int32_t bias = std::numeric_limits<T>::max_exponent - 1;
-    const auto biased = static_cast<std::int32_t>((std::bit_cast<U>(f) & ~math::detail::sign_mask<T>) >> p);
-    return static_cast<T>(biased - bias);
-  }
-  static constexpr T chord_gap = T(0.0861);  // max of log2 m - (m - 1): 0.08607 at m = 1/ln 2
   // log2 of a bound above the magnitude eval's wide product takes for a
   // factor: a normal value's from its bits, a function's that is not
   // normal from its argument (log2_bound), -inf for an exact 0, and +inf
@@ -202,7 +183,7 @@ struct branch_free_evaluator {
   template <class A>
   ACTDIFF_BRANCH_FREE T factor_log2_bound(A) const {
     const T f = v[slot<A>];
-    const T from_value = log2_chord(f) + chord_gap;
+    const T from_value = math::branch_free::log2_chord(f) + T(math::branch_free::log2_chord_gap);
     constexpr T inf = std::numeric_limits<T>::infinity();
     const bool normal = math::branch_free::isnormal(f);
     T b = select(normal, from_value, select((f == T(0)) & exact_zero<A>, -inf, inf));
@@ -243,7 +224,7 @@ struct branch_free_evaluator {
     const T f = v[slot<A>];
     constexpr T inf = std::numeric_limits<T>::infinity();
     const bool normal = math::branch_free::isnormal(f);
-    T b = select(normal, log2_chord(f) - T(0x1p-10), -inf);
+    T b = select(normal, math::branch_free::log2_chord(f) - T(0x1p-10), -inf);
     if constexpr (has_log2_lower_bound<A>) {
       const T c = A::op::log2_lower_bound(v[slot<typename bounded_argument<A>::type>]);
       constexpr T slack = math::detail::pow2<T>(6 - math::detail::fmt<T>::digits);
@@ -303,7 +284,7 @@ struct branch_free_evaluator {
         if constexpr (wide_is_value<T, A>) {
           const T f = v[slot<A>];
           bool c = math::branch_free::isnormal(f) & !settled;
-          const T e = exponent_of(f);
+          const T e = math::branch_free::exponent_of(f);
           ((c &= (J == K) | (bounds[J] < e - margin)), ...);
           if constexpr (is_fn_of<A, sigmoid_op> && std::is_same_v<T, float>) {
             const float a = v[slot<typename bounded_argument<A>::type>];

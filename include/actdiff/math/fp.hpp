@@ -231,6 +231,29 @@ ACTDIFF_BRANCH_FREE constexpr bool isnormal(T x) noexcept {
   return (a >= lo) & (a <= hi);
 }
 
+// e for normal f = ±2^e m, 1 <= m < 2, by the bits. AVX2 converts no 64-bit
+// integers to double, so e goes through int32.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE constexpr T exponent_of(T f) noexcept {
+  using U = detail::bits_t<T>;
+  constexpr int p = std::numeric_limits<T>::digits - 1;
+  constexpr std::int32_t bias = std::numeric_limits<T>::max_exponent - 1;
+  const auto biased = static_cast<std::int32_t>((std::bit_cast<U>(f) & ~detail::sign_mask<T>) >> p);
+  return static_cast<T>(biased - bias);
+}
+
+// For normal f: e + (m - 1), with |f| = 2^e m, 1 <= m < 2, which is within
+// [log2 |f| - log2_chord_gap, log2 |f|] (the chord of the concave log2 m);
+// m - 1 comes from the bits of m itself.
+template <float_or_double T>
+ACTDIFF_BRANCH_FREE constexpr T log2_chord(T f) noexcept {
+  using U = detail::bits_t<T>;
+  constexpr U mantissa = (U{1} << (std::numeric_limits<T>::digits - 1)) - 1;
+  const T m = std::bit_cast<T>(static_cast<U>((std::bit_cast<U>(f) & mantissa) | std::bit_cast<U>(T(1))));
+  return exponent_of(f) + (m - 1);
+}
+inline constexpr double log2_chord_gap = 0.0861;  // max of log2 m - (m - 1): 0.08607 at m = 1/ln 2
+
 }  // namespace branch_free
 
 // ---- exponent and scaling ----------------------------------------------
