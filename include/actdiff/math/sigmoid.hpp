@@ -29,11 +29,12 @@ template <class T> ACTDIFF_MATH_CORE constexpr T sigmoid_from(T x, dd::exp_resul
   return dd::div(neg ? eh : T(1), neg ? el : T(0), dh, dl + el);
 }
 
-// double, |x| < 700: E = e^-|x| from exp_pair_d (relative error ~2^-59) and
-// dd::quotient, whose chains are shorter than exp_dd's and dd::div's. Max
-// 0.5053 ulp over 10^6 points (bench/math math_sweep).
+// double, |x| < 700: E = e^-|x| from exp_pair_d (relative error ~2^-59; by
+// way of exp_m2abs_d, which sech² shares) and dd::quotient, whose chains are
+// shorter than exp_dd's and dd::div's. Max 0.5053 ulp over 10^6 points
+// (bench/math math_sweep).
 ACTDIFF_MATH_CORE constexpr double sigmoid_core_d(double x) noexcept {
-  const auto [eh, el] = exp_pair_d(-fabs(x));
+  const auto [eh, el] = exp_m2abs_d(x * 0.5);
   const auto [dh, dl] = fast_two_sum(1.0, eh);
   const bool neg = x < 0;
   return dd::quotient(branch_free::select(neg, eh, 1.0), branch_free::select(neg, el, 0.0), dh, dl + el);
@@ -68,9 +69,8 @@ template <class T> constexpr T sigmoid_impl(T x) {
 // float subnormal, and so is sigmoid(-|x|): 0, or 1 for x > 0.
 constexpr float sigmoid_f(float x) {
   if (isnan(x)) return x;
-  const float a = -fabs(x);
-  if (a < exp_min_f) return x < 0 ? 0.0f : 1.0f;
-  const double e = exp_core_f_wide(a);
+  if (-fabs(x) < exp_min_f) return x < 0 ? 0.0f : 1.0f;
+  const double e = exp_m2abs_f(x * 0.5f);  // e^-|x|, shared with sech²(x/2) (exp.hpp)
   return static_cast<float>((x < 0 ? e : 1.0) / (1.0 + e));
 }
 
@@ -91,9 +91,8 @@ namespace branch_free {
 template <float_or_double T>
 ACTDIFF_BRANCH_FREE T sigmoid(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
-    const float a = -fabs(x);
-    const bool in = a >= detail::exp_min_f;
-    const double e = detail::exp_core_f_wide(select(in, a, 0.0f));
+    const bool in = -fabs(x) >= detail::exp_min_f;
+    const double e = detail::exp_m2abs_f(x * 0.5f);  // clamped inside
     const float r = static_cast<float>(select(x < 0, e, 1.0) / (1.0 + e));
     return select(isnan(x), x, select(in, r, select(x < 0, 0.0f, 1.0f)));
   } else {
@@ -101,8 +100,7 @@ ACTDIFF_BRANCH_FREE T sigmoid(T x, bool& ok) noexcept {
     const bool nan = isnan(x);
     const bool one = x >= detail::sigmoid_one_at<T>;
     ok &= mid | one | (x <= -detail::sigmoid_zero_at<T>) | nan;
-    const double xm = select(mid, x, 0.0);
-    const double r = detail::sigmoid_core_d(xm);
+    const double r = detail::sigmoid_core_d(x);  // clamped inside
     // sigmoid_impl's ends: 1 from 40, 0 from -746
     return select(mid & !one, r, select(nan, x, select(x > 0, 1.0, 0.0)));
   }
