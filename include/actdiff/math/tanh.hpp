@@ -51,7 +51,7 @@ template <class T> ACTDIFF_MATH_CORE constexpr T tanh_small(T x) {
 // 1/4 <= |x| < tanh_one_at
 template <class T> ACTDIFF_MATH_CORE constexpr T tanh_mid(T x) {
   if constexpr (std::same_as<T, double>) {  // the short chains of sigmoid's double path
-    const auto [eh, el] = exp_pair_d(-2 * fabs(x));
+    const auto [eh, el] = exp_m2abs_d(x);  // sech²(x)'s E too (exp.hpp): tanh' shares it
     const auto [nh, nl] = fast_two_sum(1.0, -eh);
     const auto [dh, dl] = fast_two_sum(1.0, eh);
     return copysign(dd::quotient(nh, nl - el, dh, dl + el), x);
@@ -111,8 +111,8 @@ ACTDIFF_BRANCH_FREE T tanh(T x, bool& ok) noexcept {
   } else {
     const double a = fabs(x);
     const bool small = a < 0.25, one = a >= detail::tanh_one_at<T>;
-    const double r = select(small, detail::tanh_small(select(small, x, 0.125)),
-                            detail::tanh_mid(select(small | one | keep, 1.0, x)));
+    // tanh_mid clamps its exp's argument itself, as sech² does, so that the two merge
+    const double r = select(small, detail::tanh_small(select(small, x, 0.125)), detail::tanh_mid(x));
     return select(keep, x, select(one, copysign(1.0, x), r));
   }
 }
