@@ -139,17 +139,19 @@ ACTDIFF_MATH_CORE constexpr two<double> exp_pair_d(double x) noexcept {
 
 ACTDIFF_MATH_CORE constexpr double exp_core_d(double x) noexcept { return exp_pair_d(x).hi; }
 
-// e^(-2|y|) as exp_pair_d for |y| < 350, and 1 (the E of y = 0) beyond. σ(x)
-// takes its E = e^-|x| from here with y = x/2 (exact), as sech²(y) does:
-// written alike, the two are one computation once inlined, so the kernels'
-// σ and σ' = sech²(x/2)/4 compute e^-|x| once.
+// e^(-2|y|) as exp_pair_d for |y| < 350, and 1 (the E of y = 0) beyond, for
+// the branch-free σ, sech² and tanh: σ(x) takes its E = e^-|x| from here
+// with y = x/2 (exact), as sech²(y) and tanh(y) do with y, so that once
+// inlined the kernels' σ and σ' = sech²(x/2)/4 (tanh and tanh' = sech²)
+// compute one exp. The scalar functions call exp_pair_d itself: the same E
+// wherever they use it, without the clamp's steps in the chain.
 ACTDIFF_MATH_CORE constexpr two<double> exp_m2abs_d(double y) noexcept {
   const double h = fabs(y);
   return exp_pair_d(-2 * branch_free::select(h < 350.0, h, 0.0));
 }
 
-// The same for float's σ and sech²: exp_core_f_wide(-2|y|) for |y| < 54
-// (accurate to ~2^-39 down to -108, below exp_min_f), and 1 beyond.
+// The same for float's branch-free σ and sech²: exp_core_f_wide(-2|y|) for
+// |y| < 54 (accurate to ~2^-39 down to -108, below exp_min_f), and 1 beyond.
 ACTDIFF_MATH_CORE constexpr double exp_m2abs_f(float y) noexcept {
   const float h = fabs(y);
   return exp_core_f_wide(-2 * branch_free::select(h < 54.0f, h, 0.0f));

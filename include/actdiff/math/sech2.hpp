@@ -36,10 +36,11 @@ template <class T> constexpr T sech2_unscaled_below = std::same_as<T, long doubl
 // 4e^-2a < half the least subnormal: a > 373.3 (double), 5700.5 (long double)
 template <class T> constexpr T sech2_zero_at = std::same_as<T, long double> ? T(5701) : T(374);
 
-// double, |x| < 350: E from exp_m2abs_d and dd::quotient (sigmoid's short
-// chains); (1 + E)^2 = (d + r)^2 with d its 26 leading bits, so d^2 is exact.
-ACTDIFF_MATH_CORE constexpr double sech2_core_d(double x) noexcept {
-  const auto [eh, el] = exp_m2abs_d(x);
+// double, |x| < 350, given E = e^-2|x| (exp_pair_d; exp_m2abs_d in the
+// branch-free form): dd::quotient, sigmoid's short chains; (1 + E)^2 =
+// (d + r)^2 with d its 26 leading bits, so d^2 is exact.
+ACTDIFF_MATH_CORE constexpr double sech2_core_d(two<double> e) noexcept {
+  const auto [eh, el] = e;
   const auto [dh, dl] = fast_two_sum(1.0, eh);
   const double d = leading_bits<26>(dh), r = (dh - d) + (dl + el);
   return dd::quotient(4 * eh, 4 * el, d * d, r * (2 * d + r));
@@ -50,7 +51,7 @@ template <class T> constexpr T sech2_impl(T x) {
   const T a = fabs(x);
   if (a >= sech2_zero_at<T>) return T(0);
   if constexpr (std::same_as<T, double>) {
-    if (a < sech2_unscaled_below<T>) [[likely]] return sech2_core_d(x);
+    if (a < sech2_unscaled_below<T>) [[likely]] return sech2_core_d(exp_pair_d(-2 * a));
   }
   auto e = dd::exp_dd(-2 * a, T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: (1 + E)^2 = 1 to the last bit
@@ -58,15 +59,16 @@ template <class T> constexpr T sech2_impl(T x) {
   return sech2_from(e);
 }
 
-// float: the same formula in double with E from exp_m2abs_f (~2^-39, shared
-// with σ(2x)), within 2^-15 ulp of correct rounding.
+// float: the same formula in double with E from float exp's wide core
+// (~2^-39; exp_m2abs_f, shared with σ(2x), in the branch-free form), within
+// 2^-15 ulp of correct rounding.
 ACTDIFF_MATH_CORE constexpr float sech2_from_f(double e) { return static_cast<float>(4 * e / ((1 + e) * (1 + e))); }
 
 constexpr float sech2_f(float x) {
   if (isnan(x)) return x;
   const double a = fabs(static_cast<double>(x));
   if (a >= 54) return 0.0f;  // 4e^-108 < 2^-151
-  return sech2_from_f(exp_m2abs_f(x));
+  return sech2_from_f(exp_core_f_wide(-2 * fabs(x)));
 }
 
 }  // namespace detail
@@ -97,7 +99,7 @@ ACTDIFF_BRANCH_FREE T sech2(T x, bool& ok) noexcept {
     const bool mid = a < detail::sech2_unscaled_below<T>;
     const bool nan = isnan(x);
     ok &= mid | (a >= detail::sech2_zero_at<T>) | nan;
-    const double r = detail::sech2_core_d(x);  // clamped inside
+    const double r = detail::sech2_core_d(detail::exp_m2abs_d(x));  // clamped inside
     return select(nan, x, select(mid, r, 0.0));
   }
 }

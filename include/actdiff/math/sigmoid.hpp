@@ -29,12 +29,12 @@ template <class T> ACTDIFF_MATH_CORE constexpr T sigmoid_from(T x, dd::exp_resul
   return dd::div(neg ? eh : T(1), neg ? el : T(0), dh, dl + el);
 }
 
-// double, |x| < 700: E = e^-|x| from exp_pair_d (relative error ~2^-59; by
-// way of exp_m2abs_d, which sech² shares) and dd::quotient, whose chains are
-// shorter than exp_dd's and dd::div's. Max 0.5053 ulp over 10^6 points
-// (bench/math math_sweep).
-ACTDIFF_MATH_CORE constexpr double sigmoid_core_d(double x) noexcept {
-  const auto [eh, el] = exp_m2abs_d(x * 0.5);
+// double, |x| < 700, given E = e^-|x| from exp_pair_d (relative error
+// ~2^-59; the branch-free σ by way of exp_m2abs_d, which sech² shares): the
+// quotient by dd::quotient, whose chains are shorter than exp_dd's and
+// dd::div's. Max 0.5053 ulp over 10^6 points (bench/math math_sweep).
+ACTDIFF_MATH_CORE constexpr double sigmoid_core_d(double x, two<double> e) noexcept {
+  const auto [eh, el] = e;
   const auto [dh, dl] = fast_two_sum(1.0, eh);
   const bool neg = x < 0;
   return dd::quotient(branch_free::select(neg, eh, 1.0), branch_free::select(neg, el, 0.0), dh, dl + el);
@@ -55,7 +55,7 @@ template <class T> constexpr T sigmoid_impl(T x) {
   if (x >= sigmoid_one_at<T>) return T(1);
   if (x <= -sigmoid_zero_at<T>) return T(0);
   if constexpr (std::same_as<T, double>) {
-    if (fabs(x) < sigmoid_unscaled_below<T>) [[likely]] return sigmoid_core_d(x);
+    if (fabs(x) < sigmoid_unscaled_below<T>) [[likely]] return sigmoid_core_d(x, exp_pair_d(-fabs(x)));
   }
   auto e = dd::exp_dd(-fabs(x), T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: sigmoid(x) = E (1 - E) = E to the last bit
@@ -70,7 +70,7 @@ template <class T> constexpr T sigmoid_impl(T x) {
 constexpr float sigmoid_f(float x) {
   if (isnan(x)) return x;
   if (-fabs(x) < exp_min_f) return x < 0 ? 0.0f : 1.0f;
-  const double e = exp_m2abs_f(x * 0.5f);  // e^-|x|, shared with sech²(x/2) (exp.hpp)
+  const double e = exp_core_f_wide(-fabs(x));
   return static_cast<float>((x < 0 ? e : 1.0) / (1.0 + e));
 }
 
@@ -92,7 +92,7 @@ template <float_or_double T>
 ACTDIFF_BRANCH_FREE T sigmoid(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     const bool in = -fabs(x) >= detail::exp_min_f;
-    const double e = detail::exp_m2abs_f(x * 0.5f);  // clamped inside
+    const double e = detail::exp_m2abs_f(x * 0.5f);  // e^-|x| as sech²(x/2)'s (exp.hpp), clamped inside
     const float r = static_cast<float>(select(x < 0, e, 1.0) / (1.0 + e));
     return select(isnan(x), x, select(in, r, select(x < 0, 0.0f, 1.0f)));
   } else {
@@ -100,7 +100,7 @@ ACTDIFF_BRANCH_FREE T sigmoid(T x, bool& ok) noexcept {
     const bool nan = isnan(x);
     const bool one = x >= detail::sigmoid_one_at<T>;
     ok &= mid | one | (x <= -detail::sigmoid_zero_at<T>) | nan;
-    const double r = detail::sigmoid_core_d(x);  // clamped inside
+    const double r = detail::sigmoid_core_d(x, detail::exp_m2abs_d(x * 0.5));  // e^-|x| as sech²(x/2)'s, clamped
     // sigmoid_impl's ends: 1 from 40, 0 from -746
     return select(mid & !one, r, select(nan, x, select(x > 0, 1.0, 0.0)));
   }

@@ -48,13 +48,19 @@ template <class T> ACTDIFF_MATH_CORE constexpr T tanh_small(T x) {
   return x + x * (x * x) * p;  // x*x underflows harmlessly for tiny x
 }
 
+// double, 1/4 <= |x| < 22, given E = e^-2|x| (exp_pair_d; exp_m2abs_d in
+// the branch-free form, where tanh' = sech² shares it): sigmoid's short chains
+ACTDIFF_MATH_CORE constexpr double tanh_core_d(double x, two<double> e) {
+  const auto [eh, el] = e;
+  const auto [nh, nl] = fast_two_sum(1.0, -eh);
+  const auto [dh, dl] = fast_two_sum(1.0, eh);
+  return copysign(dd::quotient(nh, nl - el, dh, dl + el), x);
+}
+
 // 1/4 <= |x| < tanh_one_at
 template <class T> ACTDIFF_MATH_CORE constexpr T tanh_mid(T x) {
-  if constexpr (std::same_as<T, double>) {  // the short chains of sigmoid's double path
-    const auto [eh, el] = exp_m2abs_d(x);  // sech²(x)'s E too (exp.hpp): tanh' shares it
-    const auto [nh, nl] = fast_two_sum(1.0, -eh);
-    const auto [dh, dl] = fast_two_sum(1.0, eh);
-    return copysign(dd::quotient(nh, nl - el, dh, dl + el), x);
+  if constexpr (std::same_as<T, double>) {
+    return tanh_core_d(x, exp_pair_d(-2 * fabs(x)));
   } else {
     auto e = dd::exp_dd(-2 * fabs(x), T(0));  // 1/4 <= a < 25: e.k >= -73, scaling exact
     const T s = pow2_normal<T>(e.k);
@@ -111,8 +117,8 @@ ACTDIFF_BRANCH_FREE T tanh(T x, bool& ok) noexcept {
   } else {
     const double a = fabs(x);
     const bool small = a < 0.25, one = a >= detail::tanh_one_at<T>;
-    // tanh_mid clamps its exp's argument itself, as sech² does, so that the two merge
-    const double r = select(small, detail::tanh_small(select(small, x, 0.125)), detail::tanh_mid(x));
+    // E as sech²'s, clamped alike, so that the two merge (exp.hpp)
+    const double r = select(small, detail::tanh_small(select(small, x, 0.125)), detail::tanh_core_d(x, detail::exp_m2abs_d(x)));
     return select(keep, x, select(one, copysign(1.0, x), r));
   }
 }
