@@ -145,16 +145,18 @@ ACTDIFF_MATH_CORE constexpr double exp_core_d(double x) noexcept { return exp_pa
 // inlined the kernels' σ and σ' = sech²(x/2)/4 (tanh and tanh' = sech²)
 // compute one exp. The scalar functions call exp_pair_d itself: the same E
 // wherever they use it, without the clamp's steps in the chain.
+inline constexpr double exp_m2abs_below_d = 350;  // e^-700 > 2^-1010: normal, and so is every E sech² scales
 ACTDIFF_MATH_CORE constexpr two<double> exp_m2abs_d(double y) noexcept {
   const double h = fabs(y);
-  return exp_pair_d(-2 * branch_free::select(h < 350.0, h, 0.0));
+  return exp_pair_d(-2 * branch_free::select(h < exp_m2abs_below_d, h, 0.0));
 }
 
 // The same for float's branch-free σ and sech²: exp_core_f_wide(-2|y|) for
 // |y| < 54 (accurate to ~2^-39 down to -108, below exp_min_f), and 1 beyond.
+inline constexpr float exp_m2abs_below_f = 54;  // 4e^-108 < 2^-151: sech² float is 0 beyond
 ACTDIFF_MATH_CORE constexpr double exp_m2abs_f(float y) noexcept {
   const float h = fabs(y);
-  return exp_core_f_wide(-2 * branch_free::select(h < 54.0f, h, 0.0f));
+  return exp_core_f_wide(-2 * branch_free::select(h < exp_m2abs_below_f, h, 0.0f));
 }
 
 }  // namespace detail

@@ -31,7 +31,7 @@ template <class T> ACTDIFF_MATH_CORE constexpr T sech2_from(dd::exp_result<T> e)
 
 // e^-2|x| is above 2^-1018 (so sech2_impl never scales) for |x| < 350
 // (double), 5500 (long double)
-template <class T> constexpr T sech2_unscaled_below = std::same_as<T, long double> ? T(5500) : T(350);
+template <class T> constexpr T sech2_unscaled_below = std::same_as<T, long double> ? T(5500) : T(exp_m2abs_below_d);
 
 // 4e^-2a < half the least subnormal: a > 373.3 (double), 5700.5 (long double)
 template <class T> constexpr T sech2_zero_at = std::same_as<T, long double> ? T(5701) : T(374);
@@ -67,7 +67,7 @@ ACTDIFF_MATH_CORE constexpr float sech2_from_f(double e) { return static_cast<fl
 constexpr float sech2_f(float x) {
   if (isnan(x)) return x;
   const double a = fabs(static_cast<double>(x));
-  if (a >= 54) return 0.0f;  // 4e^-108 < 2^-151
+  if (a >= exp_m2abs_below_f) return 0.0f;  // 4e^-108 < 2^-151
   return sech2_from_f(exp_core_f_wide(-2 * fabs(x)));
 }
 
@@ -91,7 +91,7 @@ ACTDIFF_BRANCH_FREE T sech2(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     (void)ok;  // always exact
     const double a = fabs(static_cast<double>(x));
-    const bool zero = a >= 54;
+    const bool zero = a >= detail::exp_m2abs_below_f;
     const float r = detail::sech2_from_f(detail::exp_m2abs_f(x));  // clamped inside
     return select(isnan(x), x, select(zero, 0.0f, r));
   } else {

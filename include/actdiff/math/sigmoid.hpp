@@ -69,8 +69,9 @@ template <class T> constexpr T sigmoid_impl(T x) {
 // float subnormal, and so is sigmoid(-|x|): 0, or 1 for x > 0.
 constexpr float sigmoid_f(float x) {
   if (isnan(x)) return x;
-  if (-fabs(x) < exp_min_f) return x < 0 ? 0.0f : 1.0f;
-  const double e = exp_core_f_wide(-fabs(x));
+  const float a = -fabs(x);
+  if (a < exp_min_f) return x < 0 ? 0.0f : 1.0f;
+  const double e = exp_core_f_wide(a);
   return static_cast<float>((x < 0 ? e : 1.0) / (1.0 + e));
 }
 

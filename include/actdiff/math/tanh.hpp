@@ -48,26 +48,27 @@ template <class T> ACTDIFF_MATH_CORE constexpr T tanh_small(T x) {
   return x + x * (x * x) * p;  // x*x underflows harmlessly for tiny x
 }
 
-// double, 1/4 <= |x| < 22, given E = e^-2|x| (exp_pair_d; exp_m2abs_d in
-// the branch-free form, where tanh' = sech² shares it): sigmoid's short chains
-ACTDIFF_MATH_CORE constexpr double tanh_core_d(double x, two<double> e) {
-  const auto [eh, el] = e;
-  const auto [nh, nl] = fast_two_sum(1.0, -eh);
-  const auto [dh, dl] = fast_two_sum(1.0, eh);
-  return copysign(dd::quotient(nh, nl - el, dh, dl + el), x);
+// (1 - E)/(1 + E) with the sign of x, E = e^-2|x| = eh + el: in double by
+// dd::quotient (sigmoid's short chains), in long double by dd::div
+template <class T> ACTDIFF_MATH_CORE constexpr T tanh_from(T x, T eh, T el) {
+  const auto [nh, nl] = fast_two_sum(T(1), -eh);
+  const auto [dh, dl] = fast_two_sum(T(1), eh);
+  if constexpr (std::same_as<T, double>)
+    return copysign(dd::quotient(nh, nl - el, dh, dl + el), x);
+  else
+    return copysign(dd::div(nh, nl - el, dh, dl + el), x);
 }
 
-// 1/4 <= |x| < tanh_one_at
+// 1/4 <= |x| < tanh_one_at. double takes E from exp_pair_d (the branch-free
+// form from exp_m2abs_d, where tanh' = sech² shares it).
 template <class T> ACTDIFF_MATH_CORE constexpr T tanh_mid(T x) {
   if constexpr (std::same_as<T, double>) {
-    return tanh_core_d(x, exp_pair_d(-2 * fabs(x)));
+    const auto e = exp_pair_d(-2 * fabs(x));
+    return tanh_from(x, e.hi, e.lo);
   } else {
     auto e = dd::exp_dd(-2 * fabs(x), T(0));  // 1/4 <= a < 25: e.k >= -73, scaling exact
     const T s = pow2_normal<T>(e.k);
-    const T eh = e.hi * s, el = e.lo * s;
-    auto [nh, nl] = fast_two_sum(T(1), -eh);
-    auto [dh, dl] = fast_two_sum(T(1), eh);
-    return copysign(dd::div(nh, nl - el, dh, dl + el), x);
+    return tanh_from(x, e.hi * s, e.lo * s);
   }
 }
 
@@ -117,8 +118,8 @@ ACTDIFF_BRANCH_FREE T tanh(T x, bool& ok) noexcept {
   } else {
     const double a = fabs(x);
     const bool small = a < 0.25, one = a >= detail::tanh_one_at<T>;
-    // E as sech²'s, clamped alike, so that the two merge (exp.hpp)
-    const double r = select(small, detail::tanh_small(select(small, x, 0.125)), detail::tanh_core_d(x, detail::exp_m2abs_d(x)));
+    const auto e = detail::exp_m2abs_d(x);  // E as sech²'s, clamped alike, so that the two merge (exp.hpp)
+    const double r = select(small, detail::tanh_small(select(small, x, 0.125)), detail::tanh_from(x, e.hi, e.lo));
     return select(keep, x, select(one, copysign(1.0, x), r));
   }
 }
