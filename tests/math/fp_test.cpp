@@ -200,3 +200,26 @@ TEST_CASE_TEMPLATE("fp: exponent_of is ilogb; log2_chord is within log2_chord_ga
   }
   CHECK(bad == 0);
 }
+
+// select_by_sign picks by the sign bit alone: -0 and negative NaNs count as
+// negative, +0 and positive NaNs as positive; the picked value keeps its bits
+// (also across types: a float's sign choosing between doubles).
+static_assert(am::branch_free::select_by_sign(-0.0, 1.0, 2.0) == 1.0);
+static_assert(am::branch_free::select_by_sign(0.0f, 1.0, 2.0) == 2.0);
+static_assert(am::branch_free::select_by_sign(-std::numeric_limits<float>::denorm_min(), 1.0L, 2.0L) == 1.0L);
+
+TEST_CASE_TEMPLATE("fp: select_by_sign follows signbit, and the values keep their bits", T, float, double) {
+  using L = std::numeric_limits<T>;
+  const T signs[] = {T(0), -T(0), T(1), T(-1), L::denorm_min(), -L::denorm_min(), L::max(), L::lowest(),
+                     L::infinity(), -L::infinity(), L::quiet_NaN(), -L::quiet_NaN()};
+  const double a = -0.0, b = std::numeric_limits<double>::quiet_NaN();
+  const float fa = 0x1p-149f, fb = -3.5f;
+  int bad = 0;
+  for (T s : signs) {
+    const bool neg = std::signbit(s);
+    bad += !same_bits(am::branch_free::select_by_sign(s, a, b), neg ? a : b);
+    bad += !same_bits(am::branch_free::select_by_sign(s, b, a), neg ? b : a);
+    bad += !same_bits(am::branch_free::select_by_sign(s, fa, fb), neg ? fa : fb);
+  }
+  CHECK(bad == 0);
+}

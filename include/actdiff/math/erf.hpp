@@ -345,11 +345,34 @@ template <class T> ACTDIFF_MATH_CORE constexpr scaled<T> erfc_scaled_g(T x, two<
   return {ph, pl + (ex.hi * g.lo + ex.lo * g.hi), ex.k};
 }
 
+// The same in double for 1/2 <= x < erfc_short_below, where e^-x² is a
+// normal number far above the subnormals (e^-676 = 2^-975), with shorter
+// chains: no Dekker product and no double-word exp. The residuals come exact
+// from short factors instead (dd::quotient's way): with xh the 26 leading
+// bits of x, xh² is exact, so x² = sh + sl (sh rounded, |sl| < 2^-43) with
+// sl to ~2^-77 of x². e^-sh from exp_pair_d (2^-59), times e^-sl = 1 - sl:
+// el, up to 2^-43 of eh, multiplies all of g (g's lo part is up to 2^-7 of
+// it). The product with g: the 26 leading bits of both leading parts
+// multiply exactly, and the rest is below 2^-6 of the whole. k = 0.
+inline constexpr double erfc_short_below = 26;
+ACTDIFF_MATH_CORE constexpr scaled<double> erfc_scaled_short_d(double x, two<double> g) {
+  const double xh = leading_bits<26>(x), xl = x - xh;
+  const double sh = x * x;
+  const double sl = (xh * xh - sh) + xl * (xh + x);  // xh² - sh exact (Sterbenz)
+  const auto [eh, e_lo] = exp_pair_d(-sh);
+  const double el = e_lo - eh * sl;
+  const double eh26 = leading_bits<26>(eh), gh26 = leading_bits<26>(g.hi);
+  const double ph = eh26 * gh26;  // exact
+  return {ph, (eh26 * (g.hi - gh26) + (eh - eh26) * g.hi) + (eh * g.lo + el * (g.hi + g.lo)), 0};
+}
+
 template <class T> constexpr scaled<T> erfc_scaled(T x) {
-  if constexpr (std::same_as<T, long double>)
+  if constexpr (std::same_as<T, long double>) {
     return erfc_scaled_g(x, x >= erf_limits<T>::tail_at ? erfc_g_tail(x) : erfc_g_table(x));
-  else
+  } else {
+    if (x < erfc_short_below) [[likely]] return erfc_scaled_short_d(x, erfc_g_table(x));
     return erfc_scaled_g(x, erfc_g_table(x));
+  }
 }
 
 // 1 - erfc(x) or 2 - erfc(x) (base) for 1/2 <= x < one_at, where the scale
@@ -376,8 +399,10 @@ template <class T> constexpr T erfc_complement_far(T base, T x) {
 }
 
 template <class T> constexpr T erf_impl(T x) {
-  if (isnan(x)) return x;
   const T a = fabs(x);
+  if (a >= T(0.5) && a < erf_limits<T>::one_at) [[likely]]  // NaN fails the test
+    return copysign(a < 2 ? erfc_complement(T(1), a) : erfc_complement_far(T(1), a), x);
+  if (isnan(x)) return x;
   if (a < T(0.5)) {
     const auto& q = erf_coeffs<T>::small;
     if (a < pow2<T>(fmt<T>::min_exp + 4)) {
@@ -388,8 +413,7 @@ template <class T> constexpr T erf_impl(T x) {
     }
     return x + x * horner_at<q.size()>(q, 0, x * x);
   }
-  if (a >= erf_limits<T>::one_at) return copysign(T(1), x);
-  return copysign(a < 2 ? erfc_complement(T(1), a) : erfc_complement_far(T(1), a), x);
+  return copysign(T(1), x);  // a >= one_at
 }
 
 // |x| < 1/2
@@ -400,6 +424,12 @@ template <class T> ACTDIFF_MATH_CORE constexpr T erfc_small(T x) {
 }
 
 template <class T> constexpr T erfc_impl(T x) {
+  if constexpr (std::same_as<T, double>) {  // the common case first (NaN fails the test)
+    if (x >= 0.5 && x < erfc_short_below) [[likely]] {
+      const auto r = erfc_scaled_short_d(x, erfc_g_table(x));
+      return r.hi + r.lo;  // dd::scale's sum for k = 0
+    }
+  }
   if (isnan(x)) return x;
   if (x < T(0.5) && x > T(-0.5)) return erfc_small(x);
   if (x >= erf_limits<T>::zero_at) return T(0);
@@ -467,7 +497,8 @@ template <ieee_float T> constexpr T erfc(T x) noexcept {
 namespace branch_free {
 
 // erfc(x)'s bits without a branch (fp.hpp); ok is cleared for double x from
-// about 26.5 to 28, where erfc scales its result into the subnormals. Every lane
+// 26 to 28, where erfc takes the double-word exp and scales its result
+// towards the subnormals. Every lane
 // computes each path: the polynomial near 0 and the interval table.
 template <float_or_double T>
 ACTDIFF_BRANCH_FREE T erfc(T x, bool& ok) noexcept {
@@ -486,15 +517,13 @@ ACTDIFF_BRANCH_FREE T erfc(T x, bool& ok) noexcept {
     const bool small = (x < 0.5) & (x > -0.5), zero = x >= limits::zero_at, two = x <= -limits::one_at;
     const bool far = (x <= -2) & !two, neg = (x < 0) & !small & !far & !two;
     const bool pos = (x > 0) & !small & !zero;
-    const double at = select(far | neg | pos, a, 1.0);  // in [1/2, 28): the table's range
+    const bool short_path = a < detail::erfc_short_below;
+    ok &= short_path | !pos;  // erfc_scaled's other path, for 26 <= x < 28
+    const double at = select((far | neg | pos) & short_path, a, 1.0);  // in [1/2, 26)
     const auto g = detail::erfc_g_table(at);
-    const auto r = detail::erfc_scaled_g(at, g);
-    // erfc_impl's dd::scale for x > 0, where the scale is a normal number
-    const bool normal = r.k >= detail::fmt<double>::min_exp;
-    ok &= normal | !pos;
-    constexpr int emin = detail::fmt<double>::min_exp;
-    const double scaled = (r.hi + r.lo) * detail::pow2_normal<double>(r.k > emin ? r.k : emin);
-    double v = select(pos, scaled, detail::erfc_complement_from(2.0, r));
+    const auto r = detail::erfc_scaled_short_d(at, g);
+    // erfc_impl's dd::scale for x > 0 with k = 0: hi + lo, rounded once
+    double v = select(pos, r.hi + r.lo, detail::erfc_complement_from(2.0, r));
     v = select(far, detail::erfc_complement_far_g(2.0, at, g), v);
     v = select(small, detail::erfc_small(select(small, x, 0.0)), v);
     return select(isnan(x), x, select(zero, 0.0, select(two, 2.0, v)));

@@ -170,12 +170,12 @@ constexpr T exp(T x) noexcept {
     }
     return detail::exp_core_f(x);
   } else {
+    if constexpr (std::same_as<T, double>) {  // one test for the common case
+      if (fabs(x) < 704.0) [[likely]] return detail::exp_core_d(x);
+    }
     if (!(x >= detail::exp_min<T>() && x <= detail::exp_max<T>())) [[unlikely]] {
       if (isnan(x)) return x;
       return x > 0 ? std::numeric_limits<T>::infinity() : T(0);
-    }
-    if constexpr (std::same_as<T, double>) {
-      if (x > -704.0 && x < 704.0) [[likely]] return detail::exp_core_d(x);
     }
     const auto s = detail::exp_split(x);
     return detail::exp_scale(s.hi + (s.lo + s.hi * s.p), s.e);

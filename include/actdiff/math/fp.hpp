@@ -218,6 +218,24 @@ ACTDIFF_BRANCH_FREE constexpr T select(bool c, T a, T b) noexcept {
   }
 }
 
+// a where x's sign bit is set (-0 and negative NaNs included), b elsewhere:
+// a blend by a mask made of the sign bit itself. The scalar functions use it
+// for their choices by sign, which are a coin toss on inputs of either sign:
+// GCC makes ?: a branch, and select's bool a setcc, which GCC 12 may leave
+// depending on the previous iteration of a loop (a partial register write).
+template <float_or_double S, ieee_float T>
+ACTDIFF_BRANCH_FREE constexpr T select_by_sign(S x, T a, T b) noexcept {
+  if constexpr (std::same_as<T, long double>) {
+    return signbit(x) ? a : b;
+  } else {
+    using U = detail::bits_t<T>;
+    using I = std::make_signed_t<detail::bits_t<S>>;
+    // the arithmetic shift spreads the sign bit; the conversion sign-extends it
+    const auto m = static_cast<U>(static_cast<std::make_signed_t<U>>(std::bit_cast<I>(x) >> (sizeof(S) * 8 - 1)));
+    return std::bit_cast<T>(static_cast<U>((std::bit_cast<U>(a) & m) | (std::bit_cast<U>(b) & ~m)));
+  }
+}
+
 // isfinite as one comparison: math::isfinite's && of two comparisons is a
 // branch (GCC does not merge comparisons that may trap).
 template <ieee_float T>

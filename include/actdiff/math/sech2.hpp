@@ -47,12 +47,12 @@ ACTDIFF_MATH_CORE constexpr double sech2_core_d(two<double> e) noexcept {
 }
 
 template <class T> constexpr T sech2_impl(T x) {
-  if (isnan(x)) return x;
   const T a = fabs(x);
-  if (a >= sech2_zero_at<T>) return T(0);
-  if constexpr (std::same_as<T, double>) {
+  if constexpr (std::same_as<T, double>) {  // one test for the common case (NaN fails it)
     if (a < sech2_unscaled_below<T>) [[likely]] return sech2_core_d(exp_pair_d(-2 * a));
   }
+  if (isnan(x)) return x;
+  if (a >= sech2_zero_at<T>) return T(0);
   auto e = dd::exp_dd(-2 * a, T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: (1 + E)^2 = 1 to the last bit
     return dd::scale(e.hi, e.lo, e.k + 2);

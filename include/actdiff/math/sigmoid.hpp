@@ -50,13 +50,14 @@ template <class T> constexpr T sigmoid_one_at = std::same_as<T, long double> ? T
 template <class T> constexpr T sigmoid_zero_at = std::same_as<T, long double> ? T(11400) : T(746);
 
 template <class T> constexpr T sigmoid_impl(T x) {
+  if constexpr (std::same_as<T, double>) {  // the common case first (NaN fails it)
+    const double a = fabs(x);
+    if (a < sigmoid_unscaled_below<T> && x < sigmoid_one_at<T>) [[likely]] return sigmoid_core_d(x, exp_pair_d(-a));
+  }
   if (isnan(x)) return x;
   // 1 once E < half an ulp of 1; 0 once E < half the least subnormal
   if (x >= sigmoid_one_at<T>) return T(1);
   if (x <= -sigmoid_zero_at<T>) return T(0);
-  if constexpr (std::same_as<T, double>) {
-    if (fabs(x) < sigmoid_unscaled_below<T>) [[likely]] return sigmoid_core_d(x, exp_pair_d(-fabs(x)));
-  }
   auto e = dd::exp_dd(-fabs(x), T(0));
   if (e.k < fmt<T>::min_exp + 4)  // E < 2^-1018: sigmoid(x) = E (1 - E) = E to the last bit
     return dd::scale(e.hi, e.lo, e.k);
@@ -72,7 +73,7 @@ constexpr float sigmoid_f(float x) {
   const float a = -fabs(x);
   if (a < exp_min_f) return x < 0 ? 0.0f : 1.0f;
   const double e = exp_core_f_wide(a);
-  return static_cast<float>((x < 0 ? e : 1.0) / (1.0 + e));
+  return static_cast<float>(branch_free::select_by_sign(x, e, 1.0) / (1.0 + e));  // -0: e = 1
 }
 
 }  // namespace detail

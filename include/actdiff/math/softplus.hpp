@@ -76,7 +76,7 @@ constexpr float softplus_f(float x) {
   if (isnan(x) || x == std::numeric_limits<float>::infinity()) return x;
   const double xd = x;
   const double l = log1p(exp(-fabs(xd)));
-  return static_cast<float>(x > 0 ? xd + l : l);
+  return static_cast<float>(branch_free::select_by_sign(x, l, xd + l));  // +0 + l = l
 }
 
 }  // namespace detail
@@ -101,7 +101,7 @@ template <ieee_float T> constexpr two<T> softplus_two(T x) noexcept {
     // softplus_f's sum as one two_sum: hi is softplus_f(x)'s bits
     if (isnan(x) || x == std::numeric_limits<float>::infinity()) return {x, 0.0f};
     const double xd = x;
-    const auto s = two_sum(x > 0 ? xd : 0.0, log1p(exp(-fabs(xd))));
+    const auto s = two_sum(branch_free::select_by_sign(x, 0.0, xd), log1p(exp(-fabs(xd))));
     const float hi = static_cast<float>(s.hi);
     return {hi, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo)};
   } else {

@@ -75,11 +75,11 @@ template <class T> ACTDIFF_MATH_CORE constexpr T tanh_mid(T x) {
 template <class T> constexpr T tanh_one_at = std::same_as<T, double> ? T(22) : T(25);
 
 template <class T> constexpr T tanh_impl(T x) {
-  if (isnan(x) || x == 0) return x;  // x + x s P(s) would turn -0 into +0
   const T a = fabs(x);
+  if (a >= T(0.25) && a < tanh_one_at<T>) [[likely]] return tanh_mid(x);  // NaN fails the test
+  if (isnan(x) || x == 0) return x;  // x + x s P(s) would turn -0 into +0
   if (a < T(0.25)) return tanh_small(x);
-  if (a >= tanh_one_at<T>) return copysign(T(1), x);
-  return tanh_mid(x);
+  return copysign(T(1), x);
 }
 
 // float: in double, tanh(a) = -t/(2 + t) with t = expm1(-2a) has no
