@@ -5,9 +5,11 @@
 //               erfc(x) = (1 - x) - x Q(x^2)     (1 - x kept exact as hi + lo)
 //   x >= 1/2    erfc(x) = e^(-x^2) g(x),  g(x) = e^(x^2) erfc(x) ~ 1/(x sqrt(pi)),
 //               with x^2 split exactly into hi + lo and e^(-x^2) carried as a
-//               double word (detail/exp_dd.hpp): the large exponent is where
-//               naive codes lose digits. g is a polynomial on intervals of width
-//               1/4 (long double beyond 28.5: x g(x) as a polynomial in 1/x^2).
+//               double word (detail/exp_dd.hpp; in double below 26, exp's core
+//               before its last rounding, erfc_scaled_short_d): the large
+//               exponent is where naive codes lose digits. g is a polynomial on
+//               intervals of width 1/4, by Estrin's scheme (long double beyond
+//               28.5: x g(x) as a polynomial in 1/x^2).
 //               erf(x) = 1 - erfc(x), erfc(-x) = 2 - erfc(x).
 // float is computed in double (without the double words) and rounded once.
 //
@@ -310,6 +312,23 @@ constexpr T horner_at(const std::array<T, M>& c, std::size_t at, T t) {
   }(std::make_index_sequence<N - 1>{});
 }
 
+// The same by Estrin's scheme: pairs c[2j] + c[2j+1] t, then the same in t²,
+// and so on; a chain of log2 N steps where Horner's rule has N (g's twelve
+// terms beyond c0 were a chain of 24 operations behind the table lookup).
+template <std::size_t N, class T, std::size_t M>
+ACTDIFF_MATH_CORE constexpr T estrin_at(const std::array<T, M>& c, std::size_t at, T t) {
+  if constexpr (N == 1) {
+    return c[at];
+  } else {
+    std::array<T, (N + 1) / 2> q{};
+    [&]<std::size_t... J>(std::index_sequence<J...>) {
+      ((q[J] = c[at + 2 * J] + t * c[at + 2 * J + 1]), ...);
+    }(std::make_index_sequence<N / 2>{});
+    if constexpr (N % 2 == 1) q[N / 2] = c[at + N - 1];
+    return estrin_at<(N + 1) / 2>(q, 0, t * t);
+  }
+}
+
 // erfc(x) = (hi + lo) 2^k for 1/2 <= x < erf_limits<T>::zero_at, with
 // |lo| < |hi| / 2 and 0 < hi + lo < 1.2.
 template <class T> struct scaled { T hi, lo; int k; };
@@ -321,7 +340,7 @@ template <class T> ACTDIFF_MATH_CORE constexpr two<T> erfc_g_table(T x) {
   const int i = static_cast<int>((x - T(0.5)) * 4);           // 0 <= i < C::intervals
   const T t = x - (T(0.625) + T(0.25) * static_cast<T>(i));   // exact, |t| <= 1/8
   const std::size_t at = static_cast<std::size_t>(i) * (d + 2);
-  return {C::g[at], C::g[at + 1] + t * horner_at<d>(C::g, at + 2, t)};
+  return {C::g[at], C::g[at + 1] + t * estrin_at<d>(C::g, at + 2, t)};
 }
 
 // long double, x >= 28.5: g = F(v)/x, v = 1/x^2, with 1/x = q + ql so that
