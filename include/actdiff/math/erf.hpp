@@ -312,23 +312,6 @@ constexpr T horner_at(const std::array<T, M>& c, std::size_t at, T t) {
   }(std::make_index_sequence<N - 1>{});
 }
 
-// The same by Estrin's scheme: pairs c[2j] + c[2j+1] t, then the same in t²,
-// and so on; a chain of log2 N steps where Horner's rule has N (g's twelve
-// terms beyond c0 were a chain of 24 operations behind the table lookup).
-template <std::size_t N, class T, std::size_t M>
-ACTDIFF_MATH_CORE constexpr T estrin_at(const std::array<T, M>& c, std::size_t at, T t) {
-  if constexpr (N == 1) {
-    return c[at];
-  } else {
-    std::array<T, (N + 1) / 2> q{};
-    [&]<std::size_t... J>(std::index_sequence<J...>) {
-      ((q[J] = c[at + 2 * J] + t * c[at + 2 * J + 1]), ...);
-    }(std::make_index_sequence<N / 2>{});
-    if constexpr (N % 2 == 1) q[N / 2] = c[at + N - 1];
-    return estrin_at<(N + 1) / 2>(q, 0, t * t);
-  }
-}
-
 // erfc(x) = (hi + lo) 2^k for 1/2 <= x < erf_limits<T>::zero_at, with
 // |lo| < |hi| / 2 and 0 < hi + lo < 1.2.
 template <class T> struct scaled { T hi, lo; int k; };
@@ -443,21 +426,15 @@ template <class T> ACTDIFF_MATH_CORE constexpr T erfc_small(T x) {
 }
 
 template <class T> constexpr T erfc_impl(T x) {
-  if constexpr (std::same_as<T, double>) {  // the common case first (NaN fails the test)
-    if (x >= 0.5 && x < erfc_short_below) [[likely]] {
-      const auto r = erfc_scaled_short_d(x, erfc_g_table(x));
-      return r.hi + r.lo;  // dd::scale's sum for k = 0
-    }
+  if (x >= T(0.5) && x < erf_limits<T>::zero_at) [[likely]] {  // the common case first (NaN fails it)
+    const auto r = erfc_scaled(x);
+    return dd::scale(r.hi, r.lo, r.k);
   }
   if (isnan(x)) return x;
   if (x < T(0.5) && x > T(-0.5)) return erfc_small(x);
   if (x >= erf_limits<T>::zero_at) return T(0);
   if (x <= -erf_limits<T>::one_at) return T(2);
   if (x <= -2) return erfc_complement_far(T(2), -x);
-  if (x > 0) {
-    auto r = erfc_scaled(x);
-    return dd::scale(r.hi, r.lo, r.k);
-  }
   return erfc_complement(T(2), -x);
 }
 

@@ -120,6 +120,9 @@ ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(float x) noexcept {
 // threshold, far more than the wide value's error (2^-39).
 ACTDIFF_MATH_CORE constexpr float exp_core_f(float x) noexcept { return static_cast<float>(exp_core_f_wide(x)); }
 
+// |x| below it: exp_pair_d's (and exp's one-step) range, 2^e normal
+inline constexpr double exp_pair_below_d = 704;
+
 // double e^x for -704 < x < 704 (2^e normal), exp_split's steps by the bits,
 // before the last rounding: hi + lo with |lo| <= ulp(hi)/2 and a relative
 // error of about 2^-59 (the reduction's and the polynomial's). hi is exp(x).
@@ -171,7 +174,7 @@ constexpr T exp(T x) noexcept {
     return detail::exp_core_f(x);
   } else {
     if constexpr (std::same_as<T, double>) {  // one test for the common case
-      if (fabs(x) < 704.0) [[likely]] return detail::exp_core_d(x);
+      if (fabs(x) < detail::exp_pair_below_d) [[likely]] return detail::exp_core_d(x);
     }
     if (!(x >= detail::exp_min<T>() && x <= detail::exp_max<T>())) [[unlikely]] {
       if (isnan(x)) return x;
@@ -197,7 +200,7 @@ ACTDIFF_BRANCH_FREE T exp(T x, bool& ok) noexcept {
   if constexpr (f) {
     return select(in, detail::exp_core_f(select(in, x, 0.0f)), special);
   } else {
-    const bool core = (x > -704.0) & (x < 704.0);
+    const bool core = fabs(x) < detail::exp_pair_below_d;
     ok &= core | !in;
     return select(core, detail::exp_core_d(select(core, x, 0.0)), special);
   }

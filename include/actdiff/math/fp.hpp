@@ -598,6 +598,24 @@ constexpr T horner2(const std::array<T, N>& c, T x) noexcept {
     return horner2_impl(c, x, x * x, std::make_index_sequence<(N + 1) / 2 - 1>{});
 }
 
+// c[at] + c[at+1] t + ... + c[at+N-1] t^(N-1) by Estrin's scheme: pairs
+// c[2j] + c[2j+1] t, then the same in t², and so on, a chain of log2 N
+// steps where Horner's rule has N. The array is indexed directly (erfc's
+// interval table is gathered from by the kernels' loops).
+template <std::size_t N, class T, std::size_t M>
+ACTDIFF_MATH_CORE constexpr T estrin_at(const std::array<T, M>& c, std::size_t at, T t) {
+  if constexpr (N == 1) {
+    return c[at];
+  } else {
+    std::array<T, (N + 1) / 2> q{};
+    [&]<std::size_t... J>(std::index_sequence<J...>) {
+      ((q[J] = c[at + 2 * J] + t * c[at + 2 * J + 1]), ...);
+    }(std::make_index_sequence<N / 2>{});
+    if constexpr (N % 2 == 1) q[N / 2] = c[at + N - 1];
+    return estrin_at<(N + 1) / 2>(q, 0, t * t);
+  }
+}
+
 }  // namespace detail
 
 }  // namespace actdiff::math

@@ -116,12 +116,9 @@ constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noex
   const double hi = ed * ln2_hi_d + log_bt_d[2 * k];  // exact: both on a 2^-42 grid
   // |hi| >= 2 |r1| unless hi == 0, so fast_two_sum is exact
   const auto s = fast_two_sum(hi, r1);
-  // r^2 g(r), g of degree 5 by Estrin's scheme (the chain after r is the cost)
-  const auto& g = log_poly_bd;
-  static_assert(log_poly_bd.size() == 6, "the Estrin scheme below is written for degree 5");
-  const double r_2 = r * r, r_4 = r_2 * r_2;
-  const double q = ((g[0] + r * g[1]) + r_2 * (g[2] + r * g[3])) + r_4 * (g[4] + r * g[5]);
-  const double lo = ed * ln2_lo_d + log_bt_d[2 * k + 1] + r2 + s.lo + r_2 * q;
+  // r^2 g(r), g by Estrin's scheme (the chain after r is the cost)
+  const double q = estrin_at<log_poly_bd.size()>(log_poly_bd, 0, r);
+  const double lo = ed * ln2_lo_d + log_bt_d[2 * k + 1] + r2 + s.lo + (r * r) * q;
   return s.hi + lo;
 }
 
