@@ -11,7 +11,9 @@
 //               intervals of width 1/4, by Estrin's scheme (long double beyond
 //               28.5: x g(x) as a polynomial in 1/x^2).
 //               erf(x) = 1 - erfc(x), erfc(-x) = 2 - erfc(x).
-// float is computed in double (without the double words) and rounded once.
+// float is computed in double (without the double words) and rounded once;
+// its erfc, and erf from 1/2, by one polynomial without a table:
+//               erfc(x) = t e^(P(t) - x^2), t = 1/(1 + x/2), 0 <= x < 10.25.
 //
 // Coefficients: python3 scripts/gen_erf_coeffs.py --write include/actdiff/math/erf.hpp
 #ifndef ACTDIFF_MATH_ERF_HPP
@@ -285,6 +287,11 @@ template <> struct erf_coeffs<long double> {
       0x1.20dd750429b6d11ap-1L, 0x1.79b2346b0c9c505ep-66L, -0x1.20dd750429b6b7d6p-2L, 0x1.b14c2f863ba1cad4p-2L, -0x1.0ecf9da97550ee66p+0L, 0x1.d9eb2c86518491dap+1L, -0x1.0a801042eb9eec9cp+4L, 0x1.63c6924b1c355a0ap+6L};
 };
 // END GENERATED
+// BEGIN GENERATED float by python3 scripts/gen_erf_coeffs.py --write include/actdiff/math/erf.hpp float
+// P(t) = log(erfc(x) e^(x^2) / t), t = 1/(1 + x/2), x in [0, 10.25] (t in [0.1633, 1]), degree 15: |error| < 2^-37.7
+inline constexpr std::array<double, 16> erfc_t_poly_f = {
+    -0x1.43f8c108c767p+0, 0x1.00060fdc62711p+0, 0x1.7e46a4a4df632p-2, 0x1.a117b5fca274p-4, -0x1.c8dd8629e34dep-3, 0x1.2a7bd86036783p-1, -0x1.774f50d48ba61p+1, 0x1.0b276c4c988d4p+3, -0x1.2330ff66e123p+4, 0x1.e49d99b968954p+4, -0x1.22905c3f21f5ep+5, 0x1.e8508a878755dp+4, -0x1.1932969374a47p+4, 0x1.a8d362d1cd34ap+2, -0x1.7ce79b9c84756p+0, 0x1.346a226617a0cp-3};
+// END GENERATED float
 // clang-format on
 
 // Where the results saturate: erf(x) rounds to 1 and erfc(-x) to 2 from
@@ -438,37 +445,37 @@ template <class T> constexpr T erfc_impl(T x) {
   return erfc_complement(T(2), -x);
 }
 
-// float: the same approximations in plain double (x^2 of a float is exact in
-// double, e^-x^2 a rounded double): a few ulps of double, 2^-28 ulp of float.
-ACTDIFF_MATH_CORE constexpr double erfc_pos_f(double a) {  // 1/2 <= a < 11 (a^2 < 121: exp's core path)
-  const auto g = erfc_g_table(a);
-  return exp_core_d(-(a * a)) * (g.hi + g.lo);
+// float, in double: erfc(a) = t e^(P(t) - a²), t = 1/(1 + a/2), for
+// 0 <= a < 10.25 (the generated erfc_t_poly_f; a² of a float is exact in
+// double). Relative error below 2^-37: 2^-13 ulp of float. One polynomial,
+// by Estrin's scheme, and no table of its own: a vectorised loop (the
+// kernels' gelu) gathers only exp's table entry.
+ACTDIFF_MATH_CORE constexpr double erfc_t_f(double a) {
+  const double t = 1 / (1 + 0.5 * a);
+  return t * exp_for_float_d(estrin_at<erfc_t_poly_f.size()>(erfc_t_poly_f, 0, t) - a * a);
 }
 
-// |x| < 1/2
-ACTDIFF_MATH_CORE constexpr float erfc_small_f(double xd) {
-  const auto& q = erf_coeffs<double>::small;
-  return static_cast<float>(1 - (xd + xd * horner_at<q.size()>(q, 0, xd * xd)));
-}
+inline constexpr double erfc_zero_at_f = 10.0625;  // erfc(10.0625) < 2^-150: rounds to 0
+inline constexpr double erfc_two_at_f = 4;         // erfc(4) < 2^-25: 2 - erfc(-4) rounds to 2
 
 constexpr float erf_f(float x) {
   if (isnan(x)) return x;
   const double xd = x, a = fabs(xd);
-  if (a < 0.5) {
+  if (a < 0.5) {  // 1 - erfc(a) would cancel
     const auto& q = erf_coeffs<double>::small;
     return static_cast<float>(xd + xd * horner_at<q.size()>(q, 0, xd * xd));
   }
-  if (a >= 4) return copysign(1.0f, x);  // erfc(4) < 2^-25
-  return copysign(static_cast<float>(1 - erfc_pos_f(a)), x);
+  if (a >= erfc_two_at_f) return copysign(1.0f, x);
+  return copysign(static_cast<float>(1 - erfc_t_f(a)), x);
 }
 
 constexpr float erfc_f(float x) {
   if (isnan(x)) return x;
   const double xd = x;
-  if (xd < 0.5 && xd > -0.5) return erfc_small_f(xd);
-  if (xd >= 11) return 0.0f;  // erfc(11) < 2^-151
-  if (xd <= -4) return 2.0f;
-  return static_cast<float>(xd > 0 ? erfc_pos_f(xd) : 2 - erfc_pos_f(-xd));
+  if (xd >= erfc_zero_at_f) return 0.0f;
+  if (xd <= -erfc_two_at_f) return 2.0f;
+  const double p = erfc_t_f(fabs(xd));
+  return static_cast<float>(branch_free::select_by_sign(xd, 2 - p, p));  // -0: 2 - 1 = 1
 }
 
 }  // namespace detail
@@ -501,11 +508,9 @@ ACTDIFF_BRANCH_FREE T erfc(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     (void)ok;  // always exact
     const double xd = x;
-    const bool small = (xd < 0.5) & (xd > -0.5), zero = xd >= 11, two = xd <= -4;
-    const bool nan = isnan(x), mid = !(small | zero | two | nan);
-    const double p = detail::erfc_pos_f(select(mid, fabs(xd), 1.0));
-    const float r = select(small, detail::erfc_small_f(select(small, xd, 0.0)),
-                           static_cast<float>(select(xd > 0, p, 2 - p)));
+    const bool zero = xd >= detail::erfc_zero_at_f, two = xd <= -detail::erfc_two_at_f, nan = isnan(x);
+    const double p = detail::erfc_t_f(select(zero | two | nan, 0.0, fabs(xd)));
+    const float r = static_cast<float>(select_by_sign(xd, 2 - p, p));
     return select(nan, x, select(zero, 0.0f, select(two, 2.0f, r)));
   } else {
     using limits = detail::erf_limits<double>;
