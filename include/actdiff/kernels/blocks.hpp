@@ -16,8 +16,10 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 #include <utility>
 
 #include <actdiff/core/meta.hpp>
@@ -39,6 +41,10 @@ struct kernel_loop {
   static constexpr std::size_t outputs = sizeof...(Es);
   static constexpr std::array<std::size_t, outputs> at = {list_index<Es, list>...};
   static constexpr std::size_t B = kernel_block;
+  // fast_block's per-element flags, a quarter of T's width: GCC vectorises
+  // a loop by its narrowest type, so each value of T takes four vector
+  // registers (bytes gave double eight, and spills: its rows up to 40% slower)
+  using flag = std::conditional_t<sizeof(T) == 4, std::uint8_t, std::uint16_t>;
 
   // The outputs, before scaling; NaN in gives NaN out for every output, as
   // eval (also one that does not use X)
@@ -78,8 +84,8 @@ struct kernel_loop {
   // inlines it into; there buf and fine are the caller's own arrays, and the
   // loop needs no run-time alias check (-O2 vectorises no loop that does).
   template <bool Bounds>
-  [[gnu::flatten]] static bool fast_block(const T* in, const T* scale, T (&buf)[outputs][B], bool (&fine)[B]) {
-    unsigned bad = 0;
+  [[gnu::flatten]] static bool fast_block(const T* in, const T* scale, T (&buf)[outputs][B], flag (&fine)[B]) {
+    flag bad = 0;
     for (std::size_t j = 0; j < B; ++j) {
       bool ok = true;
       std::array<T, list::size> v;
@@ -92,8 +98,8 @@ struct kernel_loop {
       ok &= !(nan_out & (math::fabs(x) > std::numeric_limits<T>::max()));
       if constexpr (Scaled) r[outputs - 1] = scale[j] * r[outputs - 1];
       for (std::size_t k = 0; k < outputs; ++k) buf[k][j] = r[k];
-      fine[j] = ok;
-      bad |= !ok;
+      fine[j] = flag(ok);
+      bad |= flag(!ok);
     }
     return bad == 0;
   }
@@ -122,7 +128,7 @@ struct kernel_loop {
         s[j] = j < m ? l.scale[c + j] : T(0);
       }
       T buf[outputs][B];
-      bool fine[B];
+      flag fine[B];
       fast_block<true>(x, Scaled ? s : nullptr, buf, fine);
       for (std::size_t j = 0; j < m; ++j) {
         if (!fine[j]) {
@@ -144,7 +150,7 @@ struct kernel_loop {
       left_elements left;
       for (std::size_t i = 0; i < blocks_end; i += B) {
         T buf[outputs][B];
-        bool fine[B];
+        flag fine[B];
         // only the elements that left the fast paths are redone (a fifth of
         // gelu's on [-20, 20] in float, where Φ(x) is below float from
         // x = -13.2, would otherwise send almost every block to eval); they
