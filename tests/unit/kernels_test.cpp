@@ -29,6 +29,14 @@ namespace {
 
 constexpr auto x = var<"x">;
 
+// The bounded pass asks σ in float where its wide form is its value (the
+// op's wide_is_value_at); σ in double and the other ops have no such hook.
+static_assert(detail::wide_value_conditional<float, decltype(sigmoid(x))>);
+static_assert(!detail::wide_value_conditional<double, decltype(sigmoid(x))>);
+static_assert(!detail::wide_value_conditional<float, decltype(exp(x))>);
+static_assert(!detail::wide_is_value<float, decltype(x * sigmoid(x))>);
+static_assert(detail::wide_is_value<double, decltype(x * sigmoid(x))>);
+
 // 4227 inputs: not a multiple of the block size, so the tail is covered too;
 // the special values are spread over several blocks and a few blocks hold
 // ordinary values only.

@@ -7,6 +7,7 @@
 #ifndef ACTDIFF_FUNCTIONS_SIGMOID_HPP
 #define ACTDIFF_FUNCTIONS_SIGMOID_HPP
 
+#include <concepts>
 #include <cstddef>
 #include <string_view>
 
@@ -47,6 +48,14 @@ struct sigmoid_op {
   ACTDIFF_BRANCH_FREE static T log2_bound(T a) {
     constexpr T log2e = T(1.4426950408889634074);
     return a * log2e;
+  }
+  // Where eval's m·2^e of σ in float (widened from double, math/wide.hpp)
+  // rounds to its value, for the kernels' bounded pass
+  // (kernels/branch_free_eval.hpp): where it is 1 from an argument of at
+  // least 18 (σ(18) = 1 - 1.5e-8, above 1 - 2^-25).
+  template <std::same_as<float> T>
+  ACTDIFF_BRANCH_FREE static bool wide_is_value_at(T a, T fa) {
+    return (fa == 1.0f) & (a >= 18.0f);
   }
   // For eval's products whose plain value leaves the range (math/wide.hpp):
   // sigmoid(a.hi + a.lo) as m·2^e, given eval's value fa.

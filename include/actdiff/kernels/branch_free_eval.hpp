@@ -36,7 +36,6 @@
 #include <actdiff/core/variable.hpp>
 #include <actdiff/core/where.hpp>
 #include <actdiff/eval.hpp>
-#include <actdiff/functions/sigmoid.hpp>
 #include <actdiff/math/double_word.hpp>
 #include <actdiff/math/fp.hpp>
 
@@ -119,8 +118,15 @@ struct bounded_argument<fn<Op, A>> {
 // op without apply_wide or identity_below), and a product of two of these
 // (one rounding, as eval's plain product; in float it is exact in double,
 // so the bounded pass also asks that it is exact in float, not a tie).
-// σ in float is widened from double; the bounded pass takes it where it is 1
-// from an argument of at least 18 (σ(18) = 1 - 1.5e-8, above 1 - 2^-25).
+// An op whose m·2^e is its value only in part of its range says where with
+// wide_is_value_at(a, f), for the types it concerns (σ in float, widened
+// from double): the bounded pass asks it, and no product takes it.
+template <class T, class N>
+constexpr bool wide_value_conditional = false;
+template <class T, class Op, class A>
+  requires requires(T a) { Op::template wide_is_value_at<T>(a, a); }
+constexpr bool wide_value_conditional<T, fn<Op, A>> = true;
+
 template <class T, class N>
 constexpr bool wide_is_value = !is_fn<N>;
 template <class T, class... As>
@@ -131,7 +137,7 @@ constexpr bool wide_is_value<T, fn<Op, A>> = !variable_free<fn<Op, A>> && !requi
 template <class T, class A, class B>
 constexpr bool wide_is_value<T, fn<mul_op, A, B>> =
     !variable_free<fn<mul_op, A, B>> && wide_is_value<T, A> && wide_is_value<T, B> && !is_fn_of<A, add_op> &&
-    !is_fn_of<B, add_op> && !(std::is_same_v<T, float> && (is_fn_of<A, sigmoid_op> || is_fn_of<B, sigmoid_op>));
+    !is_fn_of<B, add_op> && !wide_value_conditional<T, A> && !wide_value_conditional<T, B>;
 
 template <class T, class List, bool Bounds = false, class Env>
 void evaluate_branch_free(std::array<T, List::size>& v, const Env& env, bool& ok);
@@ -286,10 +292,8 @@ struct branch_free_evaluator {
           bool c = math::branch_free::isnormal(f) & !settled;
           const T e = math::branch_free::exponent_of(f);
           ((c &= (J == K) | (bounds[J] < e - margin)), ...);
-          if constexpr (is_fn_of<A, sigmoid_op> && std::is_same_v<T, float>) {
-            const float a = v[slot<typename bounded_argument<A>::type>];
-            c &= (f == 1.0f) & (a >= 18.0f);
-          }
+          if constexpr (wide_value_conditional<T, A>)
+            c &= A::op::wide_is_value_at(v[slot<typename bounded_argument<A>::type>], f);
           if constexpr (is_fn_of<A, mul_op> && std::is_same_v<T, float>)
             c &= []<class F, class G>(const branch_free_evaluator& ev, fn<mul_op, F, G>, float r) ACTDIFF_BRANCH_FREE_LAMBDA {
               return static_cast<double>(r) == static_cast<double>(ev.v[slot<F>]) * static_cast<double>(ev.v[slot<G>]);
