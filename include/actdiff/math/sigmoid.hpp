@@ -69,9 +69,11 @@ template <class T> constexpr T sigmoid_impl(T x) {
 // 2^-15 ulp of correct rounding. Below exp_min_f, E is under half the least
 // float subnormal, and so is sigmoid(-|x|): 0, or 1 for x > 0.
 constexpr float sigmoid_f(float x) {
-  if (isnan(x)) return x;
   const float a = -fabs(x);
-  if (a < exp_min_f) return x < 0 ? 0.0f : 1.0f;
+  if (!(a >= exp_min_f)) [[unlikely]] {  // one test for the common case (NaN fails it)
+    if (isnan(x)) return x;
+    return x < 0 ? 0.0f : 1.0f;
+  }
   const double e = exp_core_f_wide(a);
   return static_cast<float>(branch_free::select_by_sign(x, e, 1.0) / (1.0 + e));  // -0: e = 1
 }
