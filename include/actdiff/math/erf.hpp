@@ -301,6 +301,10 @@ template <> struct erf_limits<double> {
   static constexpr double one_at = 6;    // erfc(6) = 2.2e-17 < 2^-54
   static constexpr double zero_at = 28;  // erfc(27.3) < 2^-1075; the table reaches 28.5
 };
+template <> struct erf_limits<float> {
+  static constexpr float one_at = 4;           // erfc(4) < 2^-25
+  static constexpr float zero_at = 10.0625f;  // erfc(10.0625) < 2^-150
+};
 template <> struct erf_limits<long double> {
   static constexpr long double one_at = 7;     // erfc(7) = 4.2e-23 < 2^-65
   static constexpr long double zero_at = 107;  // erfc(106.6) < 2^-16446
@@ -452,11 +456,8 @@ template <class T> constexpr T erfc_impl(T x) {
 // kernels' gelu) gathers only exp's table entry.
 ACTDIFF_MATH_CORE constexpr double erfc_t_f(double a) {
   const double t = 1 / (1 + 0.5 * a);
-  return t * exp_for_float_d(estrin_at<erfc_t_poly_f.size()>(erfc_t_poly_f, 0, t) - a * a);
+  return t * exp_core_f_wide(estrin_at<erfc_t_poly_f.size()>(erfc_t_poly_f, 0, t) - a * a);
 }
-
-inline constexpr double erfc_zero_at_f = 10.0625;  // erfc(10.0625) < 2^-150: rounds to 0
-inline constexpr double erfc_two_at_f = 4;         // erfc(4) < 2^-25: 2 - erfc(-4) rounds to 2
 
 constexpr float erf_f(float x) {
   if (isnan(x)) return x;
@@ -465,15 +466,15 @@ constexpr float erf_f(float x) {
     const auto& q = erf_coeffs<double>::small;
     return static_cast<float>(xd + xd * horner_at<q.size()>(q, 0, xd * xd));
   }
-  if (a >= erfc_two_at_f) return copysign(1.0f, x);
+  if (a >= erf_limits<float>::one_at) return copysign(1.0f, x);
   return copysign(static_cast<float>(1 - erfc_t_f(a)), x);
 }
 
 constexpr float erfc_f(float x) {
   if (isnan(x)) return x;
   const double xd = x;
-  if (xd >= erfc_zero_at_f) return 0.0f;
-  if (xd <= -erfc_two_at_f) return 2.0f;
+  if (xd >= erf_limits<float>::zero_at) return 0.0f;
+  if (xd <= -erf_limits<float>::one_at) return 2.0f;
   const double p = erfc_t_f(fabs(xd));
   return static_cast<float>(branch_free::select_by_sign(xd, 2 - p, p));  // -0: 2 - 1 = 1
 }
@@ -508,7 +509,8 @@ ACTDIFF_BRANCH_FREE T erfc(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     (void)ok;  // always exact
     const double xd = x;
-    const bool zero = xd >= detail::erfc_zero_at_f, two = xd <= -detail::erfc_two_at_f, nan = isnan(x);
+    using limits = detail::erf_limits<float>;
+    const bool zero = xd >= limits::zero_at, two = xd <= -limits::one_at, nan = isnan(x);
     const double p = detail::erfc_t_f(select(zero | two | nan, 0.0, fabs(xd)));
     const float r = static_cast<float>(select_by_sign(xd, 2 - p, p));
     return select(nan, x, select(zero, 0.0f, select(two, 2.0f, r)));

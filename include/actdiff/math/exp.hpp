@@ -97,9 +97,11 @@ constexpr T exp_scale(T t, int e) noexcept {
   return (t * pow2<T>(e + 128)) * pow2<T>(-128);
 }
 
-// e^x at float's needs, for a double x in [-160, 160]: relative error about
-// 2^-39 (float erfc's e^(P - x²) takes it so, with x² exact in double).
-ACTDIFF_MATH_CORE constexpr double exp_for_float_d(double xd) noexcept {
+// float e^x computed in double and not yet rounded to float: relative error
+// about 2^-39, for a double x in [-160, 160] (a float from exp_min_f to
+// exp_max_f, or float erfc's P - x², x² exact in double). sigmoid's float
+// path uses it so, at a float's accuracy and half the cost of the double exp.
+ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(double xd) noexcept {
   // z = 1.5 2^52 + k: the low bits of z are k (two's complement), so no
   // float-to-int conversion is needed, and 2^(k>>7) goes straight into the
   // exponent field of the table value (e in [-231, 231]: a normal double).
@@ -112,11 +114,6 @@ ACTDIFF_MATH_CORE constexpr double exp_for_float_d(double xd) noexcept {
       std::bit_cast<std::uint64_t>(exp_table_d[2 * (kb & 127)]) + ((kb >> exp_bits) << 52));
   return t + t * p;
 }
-
-// float e^x for exp_min_f <= x <= exp_max_f, computed in double and not yet
-// rounded to float: relative error about 2^-39 (sigmoid's float path uses it
-// so, at a float's accuracy and half the cost of the double exp).
-ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(float x) noexcept { return exp_for_float_d(x); }
 
 // float e^x for exp_min_f <= x <= exp_max_f: the cast rounds once. No
 // overflow check: e^exp_max_f is 2^-17 (relative) below the float overflow
