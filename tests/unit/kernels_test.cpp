@@ -37,6 +37,16 @@ static_assert(!detail::wide_value_conditional<float, decltype(exp(x))>);
 static_assert(!detail::wide_is_value<float, decltype(x * sigmoid(x))>);
 static_assert(detail::wide_is_value<double, decltype(x * sigmoid(x))>);
 
+// The bounded pass leaves a product that is not fine to the sums that read
+// it, where they are its only readers and it is not an output (only_summed).
+using product_t = decltype(x * exp(x));
+using summed_t = decltype(x * exp(x) + sigmoid(x));
+using reused_t = decltype(x * exp(x) + exp(x * exp(x)));
+static_assert(detail::only_summed<product_t, detail::nodes_of<summed_t>, detail::type_list<summed_t>>);
+static_assert(!detail::only_summed<product_t, detail::nodes_of<summed_t>, detail::type_list<summed_t, product_t>>);
+static_assert(!detail::only_summed<product_t, detail::nodes_of<reused_t>, detail::type_list<reused_t>>);
+static_assert(!detail::only_summed<product_t, detail::nodes_of<product_t>, detail::type_list<product_t>>);
+
 // 4227 inputs: not a multiple of the block size, so the tail is covered too;
 // the special values are spread over several blocks and a few blocks hold
 // ordinary values only.
