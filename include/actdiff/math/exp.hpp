@@ -8,6 +8,7 @@
 // polynomial; the one rounding that matters is the final hi + (lo + hi p).
 // float is computed in double (its error is then far below half a float ulp).
 
+#include <array>
 #include <bit>
 #include <cstdint>
 
@@ -97,6 +98,15 @@ constexpr T exp_scale(T t, int e) noexcept {
   return (t * pow2<T>(e + 128)) * pow2<T>(-128);
 }
 
+// The bits of 2^(j/128) (exp_table_d's hi) less j·2^45: adding k·2^45 for
+// any k with k & 127 = j then adds (k >> 7)·2^52, 2^(k>>7) into the exponent
+// field, in one integer addition (modulo 2^64, as the shifts would).
+inline constexpr std::array<std::uint64_t, 128> exp_table_f_bits = [] {
+  std::array<std::uint64_t, 128> b{};
+  for (std::uint64_t j = 0; j < 128; ++j) b[j] = std::bit_cast<std::uint64_t>(exp_table_d[2 * j]) - (j << 45);
+  return b;
+}();
+
 // float e^x computed in double and not yet rounded to float: relative error
 // about 2^-39, for a double x in [-160, 160] (a float from exp_min_f to
 // exp_max_f, or float erfc's P - x², x² exact in double). sigmoid's float
@@ -110,8 +120,7 @@ ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(double xd) noexcept {
   const double kd = z - 0x1.8p52;
   const double r = xd - kd * exp_c_d;  // error ~2^-46 relative: fine for float
   const double p = r + r * r * horner(exp_poly_f, r);
-  const double t = std::bit_cast<double>(
-      std::bit_cast<std::uint64_t>(exp_table_d[2 * (kb & 127)]) + ((kb >> exp_bits) << 52));
+  const double t = std::bit_cast<double>(exp_table_f_bits[kb & 127] + (kb << 45));
   return t + t * p;
 }
 
