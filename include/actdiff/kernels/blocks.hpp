@@ -43,8 +43,9 @@ struct kernel_loop {
   static constexpr std::size_t B = kernel_block;
   // fast_block's per-element flags, a quarter of T's width: GCC vectorises
   // a loop by its narrowest type, so each value of T takes four vector
-  // registers (bytes gave double eight, and spills: its rows up to 40% slower)
-  using flag = std::conditional_t<sizeof(T) == 4, std::uint8_t, std::uint16_t>;
+  // registers (bytes gave double eight, and spills: its rows up to 40% slower).
+  // Bytes for f alone in float: f and f' spill less with half-words.
+  using flag = std::conditional_t<sizeof(T) == 4 && outputs == 1, std::uint8_t, std::uint16_t>;
 
   // The outputs, before scaling; NaN in gives NaN out for every output, as
   // eval (also one that does not use X)
