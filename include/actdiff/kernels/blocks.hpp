@@ -8,9 +8,10 @@
 // arrays, so that GCC vectorises it at -O2 (whose "very cheap" cost model
 // takes no loop that needs a run-time alias check or a scalar epilogue).
 // The block is copied out, and the elements that left the fast paths are
-// computed again by eval's own evaluator, one by one; so are the last
+// computed again: a bounded branch-free pass (redo), then eval's own
+// evaluator, one by one, for those that leave that too. The last
 // n % kernel_block<T> elements, and every element of an expression with no
-// branch-free version.
+// branch-free version, are eval's.
 #ifndef ACTDIFF_KERNELS_BLOCKS_HPP
 #define ACTDIFF_KERNELS_BLOCKS_HPP
 

@@ -189,15 +189,14 @@ struct branch_free_evaluator {
   ACTDIFF_BRANCH_FREE T operator()(fn<mul_op, As...> e) const {
     bool fine = true;
     const T r = evaluator<T, List, Env>{env, v}.plain_product(e, fine);
+    constexpr bool left_to_sums = Bounds && only_summed<fn<mul_op, As...>, List, Roots>;
     if constexpr (Bounds && (has_log2_bound<As> || ...)) {
       constexpr T below = T(math::detail::fmt<T>::min_sub_exp - 1) - T(0x1p-10);  // log2 of half the least subnormal, less a margin
       const bool zero = (factor_log2_bound(As{}) + ...) < below;
-      ok &= fine | zero | only_summed<fn<mul_op, As...>, List, Roots>;
+      ok &= fine | zero | left_to_sums;
       return select(fine | !zero, r, math::copysign(T(0), r));  // the sign of the factors'
-    } else if constexpr (Bounds && only_summed<fn<mul_op, As...>, List, Roots>) {
-      return r;
     } else {
-      ok &= fine;
+      ok &= fine | left_to_sums;
       return r;
     }
   }
@@ -230,10 +229,13 @@ struct branch_free_evaluator {
       // term is not fine (eval's test); that sum rounds to a term's value
       // where the others are bounded below a quarter of its ulp
       const evaluator<T, List, Env> plain{env, v};
-      bool all_fine = math::branch_free::isnormal(r);
-      ((all_fine &= plain.product_fine(As{})), ...);  // (folds, not loops: the block loop stays vectorisable)
+      const bool fine[] = {plain.product_fine(As{})...};
+      // (a fold, not a loop: the block loop stays vectorisable)
+      const bool all_fine = [&]<std::size_t... K>(std::index_sequence<K...>) ACTDIFF_BRANCH_FREE_LAMBDA {
+        return (math::branch_free::isnormal(r) & ... & fine[K]);
+      }(std::index_sequence_for<As...>{});
       T value = r;
-      const bool settled = settled_sum(e, value);
+      const bool settled = settled_sum(e, fine, value);
       ok &= all_fine | settled;
       return select(all_fine, r, value);
     } else {
@@ -296,8 +298,9 @@ struct branch_free_evaluator {
   }
   // The wide sum's value where one term J (wide_is_value) is normal and the
   // rest are bounded below a quarter of its ulp (with a margin): J's value.
+  // fine[K]: term K's product_fine (a product's value is its own only then).
   template <class... As>
-  ACTDIFF_BRANCH_FREE bool settled_sum(fn<add_op, As...>, T& value) const {
+  ACTDIFF_BRANCH_FREE bool settled_sum(fn<add_op, As...>, const bool (&fine)[sizeof...(As)], T& value) const {
     constexpr std::size_t n = sizeof...(As);
     const T bounds[] = {term_log2_bound(As{})...};
     constexpr int digits = std::numeric_limits<T>::digits;
@@ -308,10 +311,7 @@ struct branch_free_evaluator {
         using A = type_at<K, As...>;
         if constexpr (wide_is_value<T, A>) {
           const T f = v[slot<A>];
-          bool c = math::branch_free::isnormal(f) & !settled;
-          // (a product left to this sum is its value only where it is fine)
-          if constexpr (is_fn_of<A, mul_op> && only_summed<A, List, Roots>)
-            c &= evaluator<T, List, Env>{env, v}.product_fine(A{});
+          bool c = math::branch_free::isnormal(f) & fine[K] & !settled;
           const T e = math::branch_free::exponent_of(f);
           ((c &= (J == K) | (bounds[J] < e - margin)), ...);
           if constexpr (wide_value_conditional<T, A>)

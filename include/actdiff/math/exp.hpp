@@ -101,9 +101,11 @@ constexpr T exp_scale(T t, int e) noexcept {
 // The bits of 2^(j/128) (exp_table_d's hi) less j·2^45: adding k·2^45 for
 // any k with k & 127 = j then adds (k >> 7)·2^52, 2^(k>>7) into the exponent
 // field, in one integer addition (modulo 2^64, as the shifts would).
-inline constexpr std::array<std::uint64_t, 128> exp_table_f_bits = [] {
-  std::array<std::uint64_t, 128> b{};
-  for (std::uint64_t j = 0; j < 128; ++j) b[j] = std::bit_cast<std::uint64_t>(exp_table_d[2 * j]) - (j << 45);
+inline constexpr int exp_index_shift = 52 - exp_bits;
+inline constexpr std::array<std::uint64_t, 1 << exp_bits> exp_table_f_bits = [] {
+  std::array<std::uint64_t, 1 << exp_bits> b{};
+  for (std::uint64_t j = 0; j < b.size(); ++j)
+    b[j] = std::bit_cast<std::uint64_t>(exp_table_d[2 * j]) - (j << exp_index_shift);
   return b;
 }();
 
@@ -120,7 +122,7 @@ ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(double xd) noexcept {
   const double kd = z - 0x1.8p52;
   const double r = xd - kd * exp_c_d;  // error ~2^-46 relative: fine for float
   const double p = r + r * r * horner(exp_poly_f, r);
-  const double t = std::bit_cast<double>(exp_table_f_bits[kb & 127] + (kb << 45));
+  const double t = std::bit_cast<double>(exp_table_f_bits[kb & (exp_table_f_bits.size() - 1)] + (kb << exp_index_shift));
   return t + t * p;
 }
 
