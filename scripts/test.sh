@@ -6,7 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-jobs=${ACTDIFF_JOBS:-$(nproc)}
+# One compiler per core, and per 3 GB of available memory: the largest test
+# programs take 2-2.6 GB to compile with GCC (meson.build).
+mem_jobs=$(awk '/^MemAvailable:/ { j = int($2 / 3000000); print (j < 1 ? 1 : j) }' /proc/meminfo 2>/dev/null || true)
+jobs=$(nproc)
+[ -n "$mem_jobs" ] && [ "$mem_jobs" -lt "$jobs" ] && jobs=$mem_jobs
+jobs=${ACTDIFF_JOBS:-$jobs}
 status=0
 for cc in gcc clang; do
   case $cc in

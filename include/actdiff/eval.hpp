@@ -559,14 +559,20 @@ constexpr void evaluate_into(std::array<T, List::size>& v, const Env& env) {
   evaluator<T, List, Env> ev{env, v, &twos, &wides};
   [&]<class... Ns>(type_list<Ns...>) {
     std::size_t i = 0;
-    const auto value = [&]<class N>(N n) {
-      // the last node is the one that folded_value itself computes
-      if constexpr (folded<T, N> && !std::is_same_v<N, type_at<List::size - 1, Ns...>>)
-        return folded_value<T, N>::value;
-      else
-        return ev(n);
-    };
-    ((v[i++] = value(Ns{})), ...);
+    // (no function per node between this loop and the evaluator where no
+    // node is folded: most expressions, and all in the wide types)
+    if constexpr (!(folded<T, Ns> || ...)) {
+      ((v[i++] = ev(Ns{})), ...);
+    } else {
+      const auto value = [&]<class N>(N n) {
+        // the last node is the one that folded_value itself computes
+        if constexpr (folded<T, N> && !std::is_same_v<N, type_at<List::size - 1, Ns...>>)
+          return folded_value<T, N>::value;
+        else
+          return ev(n);
+      };
+      ((v[i++] = value(Ns{})), ...);
+    }
   }(List{});
 }
 
