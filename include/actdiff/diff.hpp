@@ -157,7 +157,9 @@ constexpr auto d(E e, X) {
   static_assert(detail::is_variable<X>,
                 "actdiff::d(e, x): differentiate with respect to a variable such as var<\"x\">, "
                 "not an expression or a number");
-  return detail::derive<X>(e);
+  // (the type only: no derivation is compiled into a program that calls d at
+  // run time; see core/operators.hpp)
+  return decltype(detail::derive<X>(e)){};
 }
 
 // The n-th derivative.
@@ -166,7 +168,7 @@ constexpr auto d(E e, X x) {
   if constexpr (N == 0)
     return e;
   else
-    return d<N - 1>(d(e, x), x);
+    return decltype(d<N - 1>(d(e, x), x)){};
 }
 
 // (∂e/∂x, ∂e/∂y, ...) as a hana::tuple of expressions.

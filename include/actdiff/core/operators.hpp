@@ -8,17 +8,21 @@
 
 namespace actdiff {
 
+// Expressions are empty types, so each operator returns its result's type
+// default-constructed: the canonicalising calls happen in decltype only, and
+// where a program builds expressions at run time (eval(d(e, x), ...) in a
+// function), none of them is compiled into it.
 template <expression A, expression B>
 constexpr auto operator+(A a, B b) {
-  return add(a, b);
+  return decltype(add(a, b)){};
 }
 template <expression A, expression B>
 constexpr auto operator*(A a, B b) {
-  return mul(a, b);
+  return decltype(mul(a, b)){};
 }
 template <expression A>
 constexpr auto operator-(A a) {
-  return mul(rational<-1>{}, a);
+  return decltype(mul(rational<-1>{}, a)){};
 }
 template <expression A>
 constexpr auto operator+(A a) {
@@ -26,11 +30,11 @@ constexpr auto operator+(A a) {
 }
 template <expression A, expression B>
 constexpr auto operator-(A a, B b) {
-  return add(a, -b);
+  return decltype(add(a, -b)){};
 }
 template <expression A, expression B>
 constexpr auto operator/(A a, B b) {
-  return mul(a, pow<-1>(b));
+  return decltype(mul(a, pow<-1>(b))){};
 }
 
 namespace detail {
