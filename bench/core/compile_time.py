@@ -4,8 +4,10 @@ the umbrella header, against the targets of issue 8.
 
 usage: compile_time.py [--repeat N] [--cxx COMPILER]... [--run PROGRAM]...
                        -- FLAGS...
-Every TU is compiled (-c) N times (default 3) with each COMPILER and FLAGS;
-wall time and CPU time (user + system of the compiler) are the medians.
+Every TU is compiled (-c) N times (default 3) with each COMPILER and FLAGS,
+and catalog_tu.cpp also with -fsyntax-only (its front end: derivations and
+template instantiation; the rest is code generation); wall time and CPU time
+(user + system of the compiler) are the medians.
 On a machine shared with other work, wall time includes waiting for a core;
 CPU time is the compiler's own work, the steadier figure there.
 Each PROGRAM runs first (the check that both TUs compute the same values)
@@ -30,11 +32,12 @@ def cpu_of_children():
     return r.ru_utime + r.ru_stime
 
 
-def time_tu(cmd, src, obj, repeat):
+def time_tu(cmd, src, obj, repeat, syntax_only=False):
     walls, cpus = [], []
     for _ in range(repeat):
         c0, t0 = cpu_of_children(), time.perf_counter()
-        subprocess.run(cmd + ['-c', src, '-o', obj], check=True)
+        out = ['-fsyntax-only', src] if syntax_only else ['-c', src, '-o', obj]
+        subprocess.run(cmd + out, check=True)
         walls.append(time.perf_counter() - t0)
         cpus.append(cpu_of_children() - c0)
     return statistics.median(walls), statistics.median(cpus)
@@ -71,12 +74,16 @@ def main():
             ('umbrella', '#include <actdiff/actdiff.hpp> alone', umbrella),
             ('hand', 'hand_tu.cpp: catalog f, f\', f\'\' by hand', os.path.join(HERE, 'hand_tu.cpp')),
             ('actdiff', 'catalog_tu.cpp: the same, by actdiff', os.path.join(HERE, 'catalog_tu.cpp')),
+            # where the time goes: the front end (derivations, instantiation)
+            # alone; the rest of the row above is code generation
+            ('actdiff_fe', '  of which the front end (-fsyntax-only)', os.path.join(HERE, 'catalog_tu.cpp')),
             ('d4', 'compile_tu.cpp: d^1..4 of tanh, x*sigma', os.path.join(HERE, 'compile_tu.cpp')),
         ]
         results = {}
         for cxx in compilers:
             for key, _, src in rows:
-                results[cxx, key] = time_tu([cxx] + flags, src, os.path.join(tmp, 'tu.o'), args.repeat)
+                results[cxx, key] = time_tu([cxx] + flags, src, os.path.join(tmp, 'tu.o'), args.repeat,
+                                            syntax_only=key.endswith('_fe'))
 
     width = 42
     print(f'\ncompile time, median of {args.repeat}, wall s (cpu s); flags: {" ".join(flags)}')
