@@ -79,7 +79,7 @@ constexpr exp_parts<T> exp_split(T x) noexcept {
   const auto [r, k] = exp_reduce(x);
   const auto& tab = exp_table<T>();
   const T p = r + r * r * horner2(exp_poly<T>(), r);
-  const auto j = static_cast<std::size_t>(k & 127);
+  const auto j = static_cast<std::size_t>(k & exp_index_mask);
   return {tab[2 * j], tab[2 * j + 1], p, k >> exp_bits};
 }
 
@@ -122,7 +122,7 @@ ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(double xd) noexcept {
   const double kd = z - 0x1.8p52;
   const double r = xd - kd * exp_c_d;  // error ~2^-46 relative: fine for float
   const double p = r + r * r * horner(exp_poly_f, r);
-  const double t = std::bit_cast<double>(exp_table_f_bits[kb & (exp_table_f_bits.size() - 1)] + (kb << exp_index_shift));
+  const double t = std::bit_cast<double>(exp_table_f_bits[kb & exp_index_mask] + (kb << exp_index_shift));
   return t + t * p;
 }
 
@@ -143,7 +143,7 @@ ACTDIFF_MATH_CORE constexpr two<double> exp_pair_d(double x) noexcept {
   const double kd = z - 0x1.8p52;
   const double r = (x - kd * exp_c_hi_d) - kd * exp_c_lo_d;
   const double p = r + r * r * horner2(exp_poly_d, r);
-  const std::size_t j = 2 * (kb & 127);
+  const std::size_t j = 2 * (kb & exp_index_mask);
   const double hi = exp_table_d[j], lo = exp_table_d[j + 1];
   const double sc = std::bit_cast<double>(((kb >> exp_bits) << 52) + (std::uint64_t{1023} << 52));
   // scaling hi is exact (a normal result); lo may lose bits far below hi's ulp

@@ -9,6 +9,7 @@ namespace actdiff::math::detail {
 
 // exp: x = k ln2/128 + r, |r| <= ln2/256; 2^(k/128) = 2^(k>>7) * 2^(j/128), j = k & 127.
 inline constexpr int exp_bits = 7;
+inline constexpr int exp_index_mask = (1 << exp_bits) - 1;
 inline constexpr double exp_inv_c_d = 0x1.71547652b82fep+7;  // 128/ln2
 inline constexpr double exp_c_hi_d = 0x1.62e42fefcp-8;  // ln2/128, 35 bits
 inline constexpr double exp_c_lo_d = -0x1.c610ca86c3899p-44;
