@@ -11,7 +11,8 @@
 // computed again: a bounded branch-free pass (redo), then eval's own
 // evaluator, one by one, for those that leave that too. The last
 // n % kernel_block<T> elements, and every element of an expression with no
-// branch-free version, are eval's.
+// branch-free version (or of a type blocks do not pay for, kernel_blocks_pay),
+// are eval's.
 #ifndef ACTDIFF_KERNELS_BLOCKS_HPP
 #define ACTDIFF_KERNELS_BLOCKS_HPP
 
@@ -35,6 +36,21 @@ namespace actdiff::detail {
 // did 128; float 1-5% slower with either.)
 template <class T>
 inline constexpr std::size_t kernel_block = sizeof(T) == 4 ? 64 : 32;
+
+// Whether blocks pay for T on this target. GCC 12 turns no comparison of
+// doubles into a vector mask without SSE4.2 (x86-64-v2), so for x86-64's
+// default target it vectorises no double block loop, and a scalar loop of
+// branch-free code (every path computed, selects through integer
+// registers) is slower than eval element by element (bench/kernels built
+// with no -march: σ 64 against 95 Me/s, softplus 35 against 51). There
+// double takes eval's path for every element.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SSE4_2__)
+template <class T>
+inline constexpr bool kernel_blocks_pay = !std::is_same_v<T, double>;
+#else
+template <class T>
+inline constexpr bool kernel_blocks_pay = true;
+#endif
 
 // out[k][i] = Es_k at X = in[i]; with Scaled, the last output is multiplied
 // by scale[i] (the upstream gradient) after it is evaluated.
@@ -151,8 +167,9 @@ struct kernel_loop {
     // the tail's trip count is below B where there are blocks: with a bound
     // GCC can see, a size it knows (a local vector's) gives no false
     // -Waggressive-loop-optimizations warning about the tail loop
-    const std::size_t blocks_end = branch_free_list<T, list> ? n - n % B : 0;
-    if constexpr (branch_free_list<T, list>) {
+    constexpr bool blocks = branch_free_list<T, list> && kernel_blocks_pay<T>;
+    const std::size_t blocks_end = blocks ? n - n % B : 0;
+    if constexpr (blocks) {
       left_elements left;
       for (std::size_t i = 0; i < blocks_end; i += B) {
         T buf[outputs][B];
