@@ -90,8 +90,9 @@ template <float_or_double T>
 ACTDIFF_BRANCH_FREE T sech2(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     (void)ok;  // always exact
-    const double a = fabs(static_cast<double>(x));
-    const bool zero = a >= detail::exp_m2abs_below_f;
+    // compared in float: GCC 12 makes no vector mask of a double comparison
+    // without SSE4.2 (x86-64's default target)
+    const bool zero = fabs(x) >= detail::exp_m2abs_below_f;
     const float r = detail::sech2_from_f(detail::exp_m2abs_f(x));  // clamped inside
     return select(isnan(x), x, select(zero, 0.0f, r));
   } else {
