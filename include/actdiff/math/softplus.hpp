@@ -71,11 +71,32 @@ template <class T> constexpr T softplus_impl(T x) {
   return x > 2 ? x + l : l;
 }
 
-// float: max(x, 0) + log1p(e^-|x|) in double, a few ulps of double.
+// float: max(x, 0) + log1p(e^-|x|) in double, a few ulps of double; log1p's
+// and exp's paths chosen by comparisons of |x| in float (the kernels: GCC 12
+// makes no vector mask of a double comparison at x86-64's default target).
+// e^-a < 2^-8 (log1p's polynomial) exactly from a = 0x1.62e43p+2, the least
+// float above 8 ln 2; from 104 on, e^-a is below half the least float
+// subnormal, so that softplus is x or +0, as with the log term taken as 0.
+inline constexpr float softplus_small_from_f = 0x1.62e43p+2f;
+static_assert(exp_core_d(-static_cast<double>(softplus_small_from_f)) < 0x1p-8 &&
+                  exp_core_d(-static_cast<double>(0x1.62e42ep+2f)) > 0x1p-8,
+              "softplus_small_from_f is the least float a with e^-a < 2^-8");
+inline constexpr float softplus_tail_f = 104.0f;
+
+// log1p(e^-a) in double as log1p(exp(-a)) has it, for a float a = |x| in
+// [0, 104) (or 0 where tail is set), with no branch
+ACTDIFF_MATH_CORE constexpr double softplus_log_f(float a, bool tail) noexcept {
+  const bool small = a >= softplus_small_from_f;
+  const double e = exp_core_d(-static_cast<double>(branch_free::select(tail, 0.0f, a)));
+  const double l = branch_free::select(small, log1p_small(branch_free::select(small, e, 0.0)),
+                                       log1p_main<double, true>(branch_free::select(small, 1.0, e)));
+  return branch_free::select(tail, 0.0, l);
+}
+
 constexpr float softplus_f(float x) {
   if (isnan(x) || x == std::numeric_limits<float>::infinity()) return x;
-  const double xd = x;
-  const double l = log1p(exp(-fabs(xd)));
+  const float a = fabs(x);
+  const double xd = x, l = softplus_log_f(a, a >= softplus_tail_f);
   return static_cast<float>(branch_free::select_by_sign(x, l, xd + l));  // +0 + l = l
 }
 
@@ -100,8 +121,9 @@ template <ieee_float T> constexpr two<T> softplus_two(T x) noexcept {
   if constexpr (std::same_as<T, float>) {
     // softplus_f's sum as one two_sum: hi is softplus_f(x)'s bits
     if (isnan(x) || x == std::numeric_limits<float>::infinity()) return {x, 0.0f};
+    const float a = fabs(x);
     const double xd = x;
-    const auto s = two_sum(branch_free::select_by_sign(x, 0.0, xd), log1p(exp(-fabs(xd))));
+    const auto s = two_sum(branch_free::select_by_sign(x, 0.0, xd), softplus_log_f(a, a >= softplus_tail_f));
     const float hi = static_cast<float>(s.hi);
     return {hi, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo)};
   } else {
@@ -120,15 +142,16 @@ template <ieee_float T> constexpr T logsigmoid(T x) noexcept {
 namespace branch_free {
 
 // softplus(x)'s bits without a branch (fp.hpp); ok is cleared for double
-// x in (-746, -700], where softplus scales its result into the subnormals,
-// and for float |x| in [704, 745], where exp does.
+// x in (-746, -700], where softplus scales its result into the subnormals
+// (float: never).
 template <float_or_double T>
 ACTDIFF_BRANCH_FREE T softplus(T x, bool& ok) noexcept {
   constexpr T x_from = std::same_as<T, float> ? std::numeric_limits<float>::infinity() : detail::softplus_x_at<T>;
   const bool keep = isnan(x) | (x >= x_from);
   if constexpr (std::same_as<T, float>) {
-    const double xd = x;
-    const double l = log1p(exp(-fabs(xd), ok), ok);
+    (void)ok;  // always exact
+    const float a = fabs(x);
+    const double xd = x, l = detail::softplus_log_f(a, a >= detail::softplus_tail_f);
     return select(keep, x, static_cast<float>(select(x > 0, xd + l, l)));
   } else {
     const bool mid = (x > detail::softplus_unscaled_above<T>) & (x < x_from);
@@ -148,10 +171,12 @@ template <float_or_double T>
 ACTDIFF_BRANCH_FREE detail::two<T> softplus_two(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     // softplus(x, ok)'s sum as one two_sum, as in detail::softplus_two
+    (void)ok;  // always exact
     constexpr float inf = std::numeric_limits<float>::infinity();
     const bool keep = isnan(x) | (x == inf);
-    const double xd = select(keep, 0.0f, x);
-    const auto s = detail::two_sum(select(xd > 0, xd, 0.0), log1p(exp(-fabs(xd), ok), ok));
+    const float xk = select(keep, 0.0f, x), a = fabs(xk);
+    const auto s = detail::two_sum(select(xk > 0, static_cast<double>(xk), 0.0),
+                                   detail::softplus_log_f(a, a >= detail::softplus_tail_f));
     const float hi = static_cast<float>(s.hi);
     return {select(keep, x, hi), select(keep, 0.0f, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo))};
   } else {
