@@ -84,9 +84,15 @@ static_assert(exp_core_d(-static_cast<double>(softplus_small_from_f)) < 0x1p-8 &
 inline constexpr float softplus_tail_f = 104.0f;
 
 // log1p(e^-a) in double as log1p(exp(-a)) has it, for a float a = |x| in
-// [0, 104) (or 0 where tail is set), with no branch
-ACTDIFF_MATH_CORE constexpr double softplus_log_f(float a, bool tail) noexcept {
-  const bool small = a >= softplus_small_from_f;
+// [0, 104), and 0 from 104 on (a not NaN)
+ACTDIFF_MATH_CORE constexpr double softplus_log_f(float a) noexcept {
+  if (a >= softplus_tail_f) return 0;
+  const double e = exp_core_d(-static_cast<double>(a));
+  return a >= softplus_small_from_f ? log1p_small(e) : log1p_main<double, true>(e);
+}
+// the same with no branch, for the branch-free versions
+ACTDIFF_MATH_CORE constexpr double softplus_log_f_selected(float a) noexcept {
+  const bool tail = a >= softplus_tail_f, small = a >= softplus_small_from_f;
   const double e = exp_core_d(-static_cast<double>(branch_free::select(tail, 0.0f, a)));
   const double l = branch_free::select(small, log1p_small(branch_free::select(small, e, 0.0)),
                                        log1p_main<double, true>(branch_free::select(small, 1.0, e)));
@@ -96,7 +102,7 @@ ACTDIFF_MATH_CORE constexpr double softplus_log_f(float a, bool tail) noexcept {
 constexpr float softplus_f(float x) {
   if (isnan(x) || x == std::numeric_limits<float>::infinity()) return x;
   const float a = fabs(x);
-  const double xd = x, l = softplus_log_f(a, a >= softplus_tail_f);
+  const double xd = x, l = softplus_log_f(a);
   return static_cast<float>(branch_free::select_by_sign(x, l, xd + l));  // +0 + l = l
 }
 
@@ -123,7 +129,7 @@ template <ieee_float T> constexpr two<T> softplus_two(T x) noexcept {
     if (isnan(x) || x == std::numeric_limits<float>::infinity()) return {x, 0.0f};
     const float a = fabs(x);
     const double xd = x;
-    const auto s = two_sum(branch_free::select_by_sign(x, 0.0, xd), softplus_log_f(a, a >= softplus_tail_f));
+    const auto s = two_sum(branch_free::select_by_sign(x, 0.0, xd), softplus_log_f(a));
     const float hi = static_cast<float>(s.hi);
     return {hi, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo)};
   } else {
@@ -151,7 +157,7 @@ ACTDIFF_BRANCH_FREE T softplus(T x, bool& ok) noexcept {
   if constexpr (std::same_as<T, float>) {
     (void)ok;  // always exact
     const float a = fabs(x);
-    const double xd = x, l = detail::softplus_log_f(a, a >= detail::softplus_tail_f);
+    const double xd = x, l = detail::softplus_log_f_selected(a);
     return select(keep, x, static_cast<float>(select(x > 0, xd + l, l)));
   } else {
     const bool mid = (x > detail::softplus_unscaled_above<T>) & (x < x_from);
@@ -176,7 +182,7 @@ ACTDIFF_BRANCH_FREE detail::two<T> softplus_two(T x, bool& ok) noexcept {
     const bool keep = isnan(x) | (x == inf);
     const float xk = select(keep, 0.0f, x), a = fabs(xk);
     const auto s = detail::two_sum(select(xk > 0, static_cast<double>(xk), 0.0),
-                                   detail::softplus_log_f(a, a >= detail::softplus_tail_f));
+                                   detail::softplus_log_f_selected(a));
     const float hi = static_cast<float>(s.hi);
     return {select(keep, x, hi), select(keep, 0.0f, static_cast<float>((s.hi - static_cast<double>(hi)) + s.lo))};
   } else {

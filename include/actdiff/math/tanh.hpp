@@ -84,14 +84,16 @@ template <class T> constexpr T tanh_impl(T x) {
 
 // float: in double, tanh(a) = -t/(2 + t) with t = expm1(-2a) has no
 // cancellation at any a and errs by a few ulps of double: enough for float.
-// t = expm1(-2|x|) for |x| < 10.
+// t = expm1(-2|x|) for |x| < 10, by expm1's polynomial for |t| < 2^-4 (|x| <
+// 2^-5 exactly) and its main path elsewhere, the paths it takes there.
 ACTDIFF_MATH_CORE constexpr float tanh_from_f(float x, double t) { return copysign(static_cast<float>(-t / (2 + t)), x); }
 
 constexpr float tanh_f(float x) {
   if (isnan(x)) return x;
-  const double a = fabs(static_cast<double>(x));
-  if (a >= 10) return copysign(1.0f, x);  // 1 - tanh(10) < 2^-25
-  return tanh_from_f(x, expm1(-2 * a));
+  const float a = fabs(x);
+  if (a >= 10.0f) return copysign(1.0f, x);  // 1 - tanh(10) < 2^-25
+  const double t = -2 * static_cast<double>(a);
+  return tanh_from_f(x, a < 0x1p-5f ? expm1_small(t) : expm1_main(t));  // ±0: copysign
 }
 
 }  // namespace detail
@@ -112,10 +114,8 @@ ACTDIFF_BRANCH_FREE T tanh(T x, bool& ok) noexcept {
   const bool keep = isnan(x) | (x == 0);
   if constexpr (std::same_as<T, float>) {
     (void)ok;  // always exact
-    // expm1(t), t = -2|x| in (-20, 0], by its small and main paths (tanh_f's
-    // expm1 takes no other there), chosen by comparisons in float: GCC 12
-    // makes no vector mask of a double comparison without SSE4.2 (x86-64's
-    // default target), and |t| < 2^-4 is |x| < 2^-5 exactly
+    // tanh_f's paths chosen by comparisons in float: GCC 12 makes no vector
+    // mask of a double comparison without SSE4.2 (x86-64's default target)
     const float a = fabs(x);
     const bool one = a >= 10.0f, small = a < 0x1p-5f;
     const double t = -2 * static_cast<double>(a);
