@@ -84,8 +84,10 @@ static_assert(exp_core_d(-static_cast<double>(softplus_small_from_f)) < 0x1p-8 &
 inline constexpr float softplus_tail_f = 104.0f;
 
 // log1p(e^-a) in double as log1p(exp(-a)) has it, for a float a = |x| in
-// [0, 104), and 0 from 104 on (a not NaN)
-ACTDIFF_MATH_CORE constexpr double softplus_log_f(float a) noexcept {
+// [0, 104), and 0 from 104 on (a not NaN). Not forced inline: eval's mish
+// takes both softplus_f and softplus_two of one x, and GCC computes this
+// once for both only as a call (mish in float 46.6 -> 34.9 ns).
+constexpr double softplus_log_f(float a) noexcept {
   if (a >= softplus_tail_f) return 0;
   const double e = exp_core_d(-static_cast<double>(a));
   return a >= softplus_small_from_f ? log1p_small(e) : log1p_main<double, true>(e);
