@@ -87,13 +87,15 @@ template <class T> constexpr T tanh_impl(T x) {
 // t = expm1(-2|x|) for |x| < 10, by expm1's polynomial for |t| < 2^-4 (|x| <
 // 2^-5 exactly) and its main path elsewhere, the paths it takes there.
 ACTDIFF_MATH_CORE constexpr float tanh_from_f(float x, double t) { return copysign(static_cast<float>(-t / (2 + t)), x); }
+inline constexpr float tanh_one_at_f = 10.0f;       // 1 - tanh(10) < 2^-25
+inline constexpr float tanh_small_below_f = 0x1p-5f;  // |t| < 2^-4: expm1's polynomial
 
 constexpr float tanh_f(float x) {
   if (isnan(x)) return x;
   const float a = fabs(x);
-  if (a >= 10.0f) return copysign(1.0f, x);  // 1 - tanh(10) < 2^-25
+  if (a >= tanh_one_at_f) return copysign(1.0f, x);
   const double t = -2 * static_cast<double>(a);
-  return tanh_from_f(x, a < 0x1p-5f ? expm1_small(t) : expm1_main(t));  // ±0: copysign
+  return tanh_from_f(x, a < tanh_small_below_f ? expm1_small(t) : expm1_main(t));  // ±0: copysign
 }
 
 }  // namespace detail
@@ -117,7 +119,7 @@ ACTDIFF_BRANCH_FREE T tanh(T x, bool& ok) noexcept {
     // tanh_f's paths chosen by comparisons in float: GCC 12 makes no vector
     // mask of a double comparison without SSE4.2 (x86-64's default target)
     const float a = fabs(x);
-    const bool one = a >= 10.0f, small = a < 0x1p-5f;
+    const bool one = a >= detail::tanh_one_at_f, small = a < detail::tanh_small_below_f;
     const double t = -2 * static_cast<double>(a);
     const double ts = select(small, t, 0.0), tm = select(small | one, -1.0, t);
     const double e = select(small, detail::expm1_small(ts), detail::expm1_main(tm));
