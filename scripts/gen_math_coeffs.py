@@ -147,6 +147,7 @@ def gen_exp():
     body.append('// exp: x = k ln2/%d + r, |r| <= ln2/%d; 2^(k/%d) = 2^(k>>7) * 2^(j/%d), j = k & %d.\n'
                 % (N, 2 * N, N, N, N - 1))
     body.append('inline constexpr int exp_bits = 7;\n')
+    body.append('inline constexpr int exp_index_mask = (1 << exp_bits) - 1;\n')
     # reduction constants; hi parts have trailing zeros so that k*hi is exact
     for t, bits, kbits in (('double', D, 18), ('long double', LD, 22)):
         sfx = '' if t == 'double' else 'L'
@@ -157,7 +158,6 @@ def gen_exp():
         body.append('inline constexpr %s exp_inv_c_%s = %s;  // %d/ln2\n' % (t, tag, lit(1 / C, t), N))
         body.append('inline constexpr %s exp_c_hi_%s = %s;  // ln2/%d, %d bits\n' % (t, tag, hexf(hi, P, sfx), N, P - kbits))
         body.append('inline constexpr %s exp_c_lo_%s = %s;\n' % (t, tag, hexf(lo, P, sfx)))
-    body.append('inline constexpr double exp_c_d = %s;  // ln2/%d\n' % (lit(C, 'double'), N))
     # Overflow/underflow thresholds: exp(x) rounds to inf iff x > exp_max
     # (exp(x) >= 2^(emax+1) (1 - 2^-(p+1))), and to 0 iff x < exp_min
     # (exp(x) <= 2^(min_sub_exp - 1)); both as the nearest representable x
@@ -192,12 +192,39 @@ def gen_exp():
             return mp.mpf(1) / 2
         with mp.extraprec(2000):  # cancellation at r ~ 0 (fit nodes)
             return +((mp.expm1(r) - r) / r ** 2)
-    for t, deg, tag, P in (('double', 1, 'f', D), ('double', 3, 'd', D), ('long double', 4, 'ld', LD)):
+    for t, deg, tag, P in (('double', 3, 'd', D), ('long double', 4, 'ld', LD)):
         c = fit(g, -R, R, deg, 'exp g ' + tag)
         e = rounded_fit_error(g, c, P, -R, R, 400) * R ** 2
         print('    -> error in e^r after rounding coefficients: 2^%.1f' % float(mp.log(e, 2)), file=sys.stderr)
         body.append('\n// (e^r - 1 - r)/r^2 on |r| <= ln2/%d, lowest degree first (%s)\n' % (2 * N, tag))
         body.append(poly_block('exp_poly_%s' % tag, t, c, 2))
+
+    # float exp, in double: z = x 1024/ln2 = k + r with |r| <= 1/2 (k the
+    # nearest integer, so r = z - k is exact), e^x = 2^(k>>10) 2^(j/1024)
+    # (1 + r q(r)), j = k & 1023. A larger table than double's leaves a
+    # polynomial of degree 2 (and no multiplication by ln2/N in the
+    # reduction), for the same relative error (~2^-39).
+    NF = 1024
+    CF = ln2 / NF
+    body.append('\n// float exp (in double): z = x %d/ln2 = k + r, |r| <= 1/2; e^x = 2^(k>>10) * 2^(j/%d) * (1 + r q(r)),\n'
+                '// j = k & %d.\n' % (NF, NF, NF - 1))
+    body.append('inline constexpr int exp_bits_f = 10;\n')
+    body.append('inline constexpr int exp_index_mask_f = (1 << exp_bits_f) - 1;\n')
+    body.append('inline constexpr double exp_inv_c_f = %s;  // %d/ln2\n' % (lit(1 / CF, 'double'), NF))
+    body.append('\n// 2^(j/%d), rounded to double\n' % NF)
+    body.append(arr('exp_table_f', 'double', [hexf(rnd(mp.power(2, mp.mpf(j) / NF), D), D) for j in range(NF)]))
+    RF = mp.mpf(1) / 2 * mp.mpf('1.0001')
+
+    def q(r):  # (e^(r ln2/1024) - 1)/r
+        if r == 0:
+            return CF
+        with mp.extraprec(2000):
+            return +(mp.expm1(r * CF) / r)
+    c = fit(q, -RF, RF, 1, 'exp q f')
+    e = rounded_fit_error(q, c, D, -RF, RF, 400) * RF
+    print('    -> relative error in e^x after rounding coefficients: 2^%.1f' % float(mp.log(e, 2)), file=sys.stderr)
+    body.append('\n// q(r) = (e^(r ln2/%d) - 1)/r on |r| <= 1/2, lowest degree first (f)\n' % NF)
+    body.append(poly_block('exp_q_poly_f', 'double', c, 1))
 
     # expm1 for |x| < 1/16: x + x^2/2 + x^3 h(x)
     X = mp.mpf(1) / 16
