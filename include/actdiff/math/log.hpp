@@ -16,7 +16,9 @@
 // constexpr-readable, uses m in [sqrt(1/2), sqrt(2)] and c for round(128 m).
 // float is computed in double.
 
+#include <bit>
 #include <cstdint>
+#include <limits>
 
 #include <actdiff/math/detail/log_data.hpp>
 #include <actdiff/math/fp.hpp>
@@ -144,29 +146,40 @@ constexpr normalized<long double> log_reduce_ld(long double x) noexcept {
 
 }  // namespace detail
 
+namespace detail {
+
+// float and double, from log_reduce_bits
+template <class T>
+ACTDIFF_MATH_CORE constexpr T log_bits(log_bits_reduced<T> r) noexcept {
+  if constexpr (std::same_as<T, float>)
+    return static_cast<float>(log_bits_core_f<false>(r.m, 0.0, r.e, r.k));
+  else
+    return log_bits_core_d<false>(r.m, 0.0, r.e, r.k);
+}
+
+}  // namespace detail
+
 template <ieee_float T>
 constexpr T log(T x) noexcept {
-  int adj = 0;
-  // one test for the common case: x positive and normal
-  if (!(x >= std::numeric_limits<T>::min() && x <= std::numeric_limits<T>::max())) [[unlikely]] {
-    if (isnan(x)) return x;
-    if (x < 0) return detail::default_nan<T>();
-    if (x == 0) return -std::numeric_limits<T>::infinity();
-    if (x > 0 && isinf(x)) return x;
-    if constexpr (!std::same_as<T, long double>) {  // subnormal: scale into the normal range
-      adj = detail::fmt<T>::digits;
-      x *= detail::pow2<T>(adj);
-    }
+  if constexpr (!std::same_as<T, long double>) {
+    // one test for the common case, x positive, normal and finite, on the
+    // bits the reduction reads anyway (one integer comparison, not two of T)
+    using U = detail::bits_t<T>;
+    constexpr U least = std::bit_cast<U>(std::numeric_limits<T>::min());
+    constexpr U span = std::bit_cast<U>(std::numeric_limits<T>::max()) - least;
+    if (static_cast<U>(std::bit_cast<U>(x) - least) <= span) [[likely]]
+      return detail::log_bits(detail::log_reduce_bits(x));
   }
+  if (isnan(x)) return x;
+  if (x < 0) return detail::default_nan<T>();
+  if (x == 0) return -std::numeric_limits<T>::infinity();
+  if (isinf(x)) return x;
   if constexpr (std::same_as<T, long double>) {
     const auto [m, e] = detail::log_reduce_ld(x);
     return detail::log_core(m, 0.0L, e);
-  } else {
-    const auto [m, e, k] = detail::log_reduce_bits(x, adj);
-    if constexpr (std::same_as<T, float>)
-      return static_cast<float>(detail::log_bits_core_f<false>(m, 0.0, e, k));
-    else
-      return detail::log_bits_core_d<false>(m, 0.0, e, k);
+  } else {  // subnormal: scaled into the normal range
+    constexpr int adj = detail::fmt<T>::digits;
+    return detail::log_bits(detail::log_reduce_bits(x * detail::pow2<T>(adj), adj));
   }
 }
 
