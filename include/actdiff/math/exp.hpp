@@ -168,12 +168,13 @@ ACTDIFF_MATH_CORE constexpr two<double> exp_m2abs_d(double y) noexcept {
   return exp_pair_d(-2 * branch_free::select(h < exp_m2abs_below_d, h, 0.0));
 }
 
-// The same for float's branch-free σ and sech²: exp_core_f_wide(-2|y|) for
-// |y| < 54 (accurate to ~2^-39 down to -108, below exp_min_f), and 1 beyond.
-inline constexpr float exp_m2abs_below_f = 54;  // 4e^-108 < 2^-151: sech² float is 0 beyond
-ACTDIFF_MATH_CORE constexpr double exp_m2abs_f(float y) noexcept {
-  const float h = fabs(y);
-  return exp_core_f_wide(-2 * branch_free::select(h < exp_m2abs_below_f, h, 0.0f));
+// For float's branch-free σ and sech²: exp_core_f_wide(-2y) for |y| < 54,
+// and 1 beyond. Signed, unlike double's: float σ(x) = 1/(1 + e^-x) and
+// sech²(y) = 4E/(1 + E)² with E = e^-2y take E up to e^108, which double
+// holds (and (1 + E)² too), so neither needs |x| or a choice of numerator.
+inline constexpr float exp_m2_below_f = 54;  // 4e^-108 < 2^-151: sech² float is 0 beyond
+ACTDIFF_MATH_CORE constexpr double exp_m2_f(float y) noexcept {
+  return exp_core_f_wide(-2 * branch_free::select(fabs(y) < exp_m2_below_f, y, 0.0f));
 }
 
 }  // namespace detail

@@ -59,16 +59,18 @@ template <class T> constexpr T sech2_impl(T x) {
   return sech2_from(e);
 }
 
-// float: the same formula in double with E from float exp's wide core
-// (~2^-39; exp_m2abs_f, shared with σ(2x), in the branch-free form), within
-// 2^-15 ulp of correct rounding.
+// float: the same formula in double with E = e^-2x (either sign: E up to
+// e^108, (1 + E)² up to e^216, both held by double) from float exp's wide
+// core (~2^-38; exp_m2_f, shared with σ(2x), in the branch-free form),
+// within 2^-14 ulp of correct rounding.
 ACTDIFF_MATH_CORE constexpr float sech2_from_f(double e) { return static_cast<float>(4 * e / ((1 + e) * (1 + e))); }
 
 constexpr float sech2_f(float x) {
-  if (isnan(x)) return x;
-  const double a = fabs(static_cast<double>(x));
-  if (a >= exp_m2abs_below_f) return 0.0f;  // 4e^-108 < 2^-151
-  return sech2_from_f(exp_core_f_wide(-2 * fabs(x)));
+  if (!(fabs(x) < exp_m2_below_f)) [[unlikely]] {  // one test for the common case (NaN fails it)
+    if (isnan(x)) return x;
+    return 0.0f;  // 4e^-108 < 2^-151
+  }
+  return sech2_from_f(exp_core_f_wide(-2 * x));
 }
 
 }  // namespace detail
@@ -92,8 +94,8 @@ ACTDIFF_BRANCH_FREE T sech2(T x, bool& ok) noexcept {
     (void)ok;  // always exact
     // compared in float: GCC 12 makes no vector mask of a double comparison
     // without SSE4.2 (x86-64's default target)
-    const bool zero = fabs(x) >= detail::exp_m2abs_below_f;
-    const float r = detail::sech2_from_f(detail::exp_m2abs_f(x));  // clamped inside
+    const bool zero = fabs(x) >= detail::exp_m2_below_f;
+    const float r = detail::sech2_from_f(detail::exp_m2_f(x));  // clamped inside
     return select(isnan(x), x, select(zero, 0.0f, r));
   } else {
     const double a = fabs(x);
