@@ -153,7 +153,7 @@ constexpr bool signbit(T x) noexcept {
 template <ieee_float T>
 constexpr T fabs(T x) noexcept {
   // the builtins are constexpr in GCC and Clang, and clear the sign bit
-  // in the vector registers (a mask of the bits goes through an integer
+  // in a vector register (a mask of the bits goes through an integer
   // register in scalar code: two moves more)
   if constexpr (std::same_as<T, long double>)
     return __builtin_fabsl(x);
@@ -172,14 +172,13 @@ constexpr bool isnormal(T x) noexcept {
 // |mag| with the sign of sgn (NaNs included).
 template <ieee_float T>
 constexpr T copysign(T mag, T sgn) noexcept {
-  if constexpr (std::same_as<T, long double>) {
+  // constexpr builtins, as fabs
+  if constexpr (std::same_as<T, long double>)
     return __builtin_copysignl(mag, sgn);
-  } else {
-    using U = detail::bits_t<T>;
-    constexpr U s = detail::sign_mask<T>;
-    return std::bit_cast<T>(
-        static_cast<U>((std::bit_cast<U>(mag) & ~s) | (std::bit_cast<U>(sgn) & s)));
-  }
+  else if constexpr (std::same_as<T, double>)
+    return __builtin_copysign(mag, sgn);
+  else
+    return __builtin_copysignf(mag, sgn);
 }
 
 // ---- branch-free versions -----------------------------------------------
