@@ -107,7 +107,7 @@ constexpr log_bits_reduced<T> log_reduce_bits(T x, int adj = 0) noexcept {
 
 // log(2^e (m + dm)) in double, |dm| <= 2^-52 m (dm only for log1p).
 template <bool with_dm = true>
-constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noexcept {
+ACTDIFF_MATH_CORE constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noexcept {
   const double c = log_bc[k];
   // m_hi: m with its 11 low bits cleared (42 significant bits), so c m_hi is exact
   const double mh = leading_bits<42>(m);
@@ -127,7 +127,7 @@ constexpr double log_bits_core_d(double m, double dm, int e, std::size_t k) noex
 // The same for a float result, in double: r = c m - 1 + c dm (exact when m has
 // 24 bits; otherwise its rounding, 2^-53, is far below a float ulp).
 template <bool with_dm = true>
-constexpr double log_bits_core_f(double m, double dm, int e, std::size_t k) noexcept {
+ACTDIFF_MATH_CORE constexpr double log_bits_core_f(double m, double dm, int e, std::size_t k) noexcept {
   const double c = log_bc[k];
   const double r = with_dm ? (c * m - 1) + c * dm : c * m - 1;
   const double hi = e * (ln2_hi_d + ln2_lo_d) + log_bt_d[2 * k];
