@@ -115,7 +115,7 @@ inline constexpr std::array<std::uint64_t, 1 << exp_bits_f> exp_table_f_bits = [
 // path uses it so, at a float's accuracy and half the cost of the double exp.
 // A 1024-entry table (8 KB) leaves a polynomial of degree 2 in r = z - k,
 // z = x 1024/ln2: two operations fewer than double's reduction and degree 3
-// (exp f 2.05 -> 1.69 ns a call in bench/math's loop, glibc's expf 1.64).
+// (exp f 2.05 -> 1.69 ns a call in bench/math's loop, glibc's expf 1.65).
 ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(double xd) noexcept {
   // s = 1.5 2^52 + k: the low bits of s are k (two's complement), so no
   // float-to-int conversion is needed, and 2^(k>>10) goes straight into the

@@ -144,11 +144,9 @@ constexpr normalized<long double> log_reduce_ld(long double x) noexcept {
   return {m, e};
 }
 
-}  // namespace detail
-
-namespace detail {
-
-// float and double, from log_reduce_bits
+// float and double, from log_reduce_bits. The cores are always inlined: the
+// common path and the subnormal one both use them, and GCC called one
+// out-of-line copy from both (log d 3.45 -> 3.85 ns a call).
 template <class T>
 ACTDIFF_MATH_CORE constexpr T log_bits(log_bits_reduced<T> r) noexcept {
   if constexpr (std::same_as<T, float>)
