@@ -116,11 +116,15 @@ inline constexpr std::array<std::uint64_t, 1 << exp_bits_f> exp_table_f_bits = [
 // A 1024-entry table (8 KB) leaves a polynomial of degree 2 in r = z - k,
 // z = x 1024/ln2: two operations fewer than double's reduction and degree 3
 // (exp f 2.05 -> 1.69 ns a call in bench/math's loop, glibc's expf 1.65).
+// With K = -1 or -2 it is e^(Kx), K taken into the constant 1024/ln2 (an
+// exact scaling, so the same bits as for K x itself, one operation fewer).
+template <int K = 1>
 ACTDIFF_MATH_CORE constexpr double exp_core_f_wide(double xd) noexcept {
+  static_assert(K == 1 || K == -1 || K == -2, "actdiff: exp_core_f_wide scales its argument by 1, -1 or -2 only");
   // s = 1.5 2^52 + k: the low bits of s are k (two's complement), so no
   // float-to-int conversion is needed, and 2^(k>>10) goes straight into the
   // exponent field of the table value (k>>10 in [-231, 231]: a normal double).
-  const double z = xd * exp_inv_c_f;  // |z| < 2^18: an error of 2^-36 in r, 2^-46 in e^x
+  const double z = xd * (K * exp_inv_c_f);  // |z| < 2^18: an error of 2^-36 in r, 2^-46 in e^x
   const double s = z + 0x1.8p52;
   const auto kb = std::bit_cast<std::uint64_t>(s);
   const double r = z - (s - 0x1.8p52);  // exact
@@ -168,13 +172,13 @@ ACTDIFF_MATH_CORE constexpr two<double> exp_m2abs_d(double y) noexcept {
   return exp_pair_d(-2 * branch_free::select(h < exp_m2abs_below_d, h, 0.0));
 }
 
-// For float's branch-free σ and sech²: exp_core_f_wide(-2y) for |y| < 54,
+// For float's branch-free σ and sech²: exp_core_f_wide<-2>(y) for |y| < 54,
 // and 1 beyond. Signed, unlike double's: float σ(x) = 1/(1 + e^-x) and
 // sech²(y) = 4E/(1 + E)² with E = e^-2y take E up to e^108, which double
 // holds (and (1 + E)² too), so neither needs |x| or a choice of numerator.
 inline constexpr float exp_m2_below_f = 54;  // 4e^-108 < 2^-151: sech² float is 0 beyond
 ACTDIFF_MATH_CORE constexpr double exp_m2_f(float y) noexcept {
-  return exp_core_f_wide(-2 * branch_free::select(fabs(y) < exp_m2_below_f, y, 0.0f));
+  return exp_core_f_wide<-2>(branch_free::select(fabs(y) < exp_m2_below_f, y, 0.0f));
 }
 
 }  // namespace detail

@@ -70,7 +70,7 @@ constexpr float sech2_f(float x) {
     if (isnan(x)) return x;
     return 0.0f;  // 4e^-108 < 2^-151
   }
-  return sech2_from_f(exp_core_f_wide(-2 * x));
+  return sech2_from_f(exp_core_f_wide<-2>(x));
 }
 
 }  // namespace detail

@@ -75,7 +75,7 @@ constexpr float sigmoid_f(float x) {
     if (isnan(x)) return x;
     return x < 0 ? 0.0f : 1.0f;
   }
-  return static_cast<float>(1.0 / (1.0 + exp_core_f_wide(-x)));
+  return static_cast<float>(1.0 / (1.0 + exp_core_f_wide<-1>(x)));
 }
 
 }  // namespace detail
