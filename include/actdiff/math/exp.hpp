@@ -186,11 +186,12 @@ ACTDIFF_MATH_CORE constexpr double exp_m2_f(float y) noexcept {
 template <ieee_float T>
 constexpr T exp(T x) noexcept {
   if constexpr (std::same_as<T, float>) {
-    if (!(x >= detail::exp_min_f && x <= detail::exp_max_f)) [[unlikely]] {
-      if (isnan(x)) return x;
-      return x > 0 ? std::numeric_limits<float>::infinity() : 0.0f;
-    }
-    return detail::exp_core_f(x);
+    // one test for the common case, |x| <= exp_max_f (NaN fails it); the
+    // subnormal results from -exp_max_f down to exp_min_f come second
+    if (fabs(x) <= detail::exp_max_f) [[likely]] return detail::exp_core_f(x);
+    if (x >= detail::exp_min_f && x < 0) return detail::exp_core_f(x);
+    if (isnan(x)) return x;
+    return x > 0 ? std::numeric_limits<float>::infinity() : 0.0f;
   } else {
     if constexpr (std::same_as<T, double>) {  // one test for the common case
       if (fabs(x) < detail::exp_pair_below_d) [[likely]] return detail::exp_core_d(x);
