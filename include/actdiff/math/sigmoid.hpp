@@ -67,11 +67,10 @@ template <class T> constexpr T sigmoid_impl(T x) {
 // float: in double, 1/(1 + E) with E = e^-x from float exp's core, not
 // rounded (relative error about 2^-38, E up to e^160: double holds it), then
 // rounded once to float. No |x| and no choice of numerator by sign: exp f's
-// cost and a division (σ f 2.91 -> 2.26 ns a call). Beyond |x| = 160 (exp's
-// core range) σ is 0 or 1 in float, as it is from 104 on.
-inline constexpr float sigmoid_core_below_f = 160;
+// cost and a division (σ f 2.91 -> 2.26 ns a call). Beyond exp's core range
+// (|x| = 160) σ is 0 or 1 in float, as it is from 104 on.
 constexpr float sigmoid_f(float x) {
-  if (!(fabs(x) <= sigmoid_core_below_f)) [[unlikely]] {  // one test for the common case (NaN fails it)
+  if (!(fabs(x) <= exp_core_f_wide_max)) [[unlikely]] {  // one test for the common case (NaN fails it)
     if (isnan(x)) return x;
     return x < 0 ? 0.0f : 1.0f;
   }
